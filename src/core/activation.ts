@@ -34,7 +34,7 @@ export function leakyRelu(input: Matrix, slope = LEAKY_RELU_SLOPE): Matrix {
 
 /** 1 / (1 + e^-v) for every cell. */
 export function sigmoid(input: Matrix): Matrix {
-  return map(input, (v) => 1 / (1 + Math.exp(-v)));
+  return map(input, activationOf('sigmoid'));
 }
 
 /** The hyperbolic tangent of every cell. */
@@ -42,16 +42,21 @@ export function tanh(input: Matrix): Matrix {
   return map(input, Math.tanh);
 }
 
-/** Applies the activation named by `kind`. */
-export function activate(input: Matrix, kind: ActivationKind): Matrix {
+/** The scalar function behind an activation: what it does to one value. */
+export function activationOf(kind: ActivationKind): (v: number) => number {
   switch (kind) {
     case 'relu':
-      return relu(input);
+      return (v) => (v > 0 ? v : 0);
     case 'leakyRelu':
-      return leakyRelu(input);
+      return (v) => (v > 0 ? v : LEAKY_RELU_SLOPE * v);
     case 'sigmoid':
-      return sigmoid(input);
+      return (v) => 1 / (1 + Math.exp(-v));
     case 'tanh':
-      return tanh(input);
+      return Math.tanh;
   }
+}
+
+/** Applies the activation named by `kind` to every cell. */
+export function activate(input: Matrix, kind: ActivationKind): Matrix {
+  return kind === 'relu' ? relu(input) : map(input, activationOf(kind));
 }

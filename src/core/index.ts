@@ -7,6 +7,7 @@ export { conv2d, type Conv2dOptions } from './conv2d';
 export { avgPool2d, maxPool2d, pool2d, type Pool2dOptions, type PoolKind } from './pool2d';
 export {
   activate,
+  activationOf,
   leakyRelu,
   relu,
   sigmoid,

@@ -1,0 +1,25 @@
+import type { ColorMode, Language } from './appState';
+import type { InputPreset } from './inputPresets';
+
+/** A cell of the input, row first. */
+export interface Cell {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Everything the views can ask the state to do. */
+export type Action =
+  /** Sets cells to a value. Paints of one drag share a `stroke` id (one undo step). */
+  | {
+      readonly type: 'paint';
+      readonly cells: readonly Cell[];
+      readonly value: number;
+      readonly stroke?: number;
+    }
+  | { readonly type: 'flip'; readonly cell: Cell }
+  | { readonly type: 'loadPreset'; readonly preset: InputPreset }
+  | { readonly type: 'invert' }
+  | { readonly type: 'reset' }
+  | { readonly type: 'setColorMode'; readonly mode: ColorMode }
+  | { readonly type: 'setShowValues'; readonly show: boolean }
+  | { readonly type: 'setLanguage'; readonly language: Language };

@@ -1,0 +1,59 @@
+import { scaleSequential } from 'd3-scale';
+import { interpolateGreys } from 'd3-scale-chromatic';
+
+/** [lowest, highest] value that the grays span. */
+export type Domain = readonly [number, number];
+
+/** A colour function for one domain, plus what a legend and a value label need. */
+export interface GrayScale {
+  readonly domain: Domain;
+  /** CSS colour of a value: low dark, high light. */
+  readonly color: (v: number) => string;
+  /** A text colour readable on `color(v)`: black on light cells, white on dark ones. */
+  readonly textColor: (v: number) => string;
+  /** True when the domain is a single value: every cell is drawn mid-gray. */
+  readonly uniform: boolean;
+}
+
+// matplotlib's `cmap='gray'` in the seed draws low values black and high values white.
+// d3's interpolateGreys runs from white (0) to black (1), so the domain is given reversed.
+// Colours are precomputed for 256 levels (what an 8-bit display shows anyway), so painting a
+// cell is a table look-up, not a spline evaluation and a string build.
+const LEVELS = 256;
+const ramp = scaleSequential(interpolateGreys).domain([LEVELS - 1, 0]);
+const COLORS: readonly string[] = Array.from({ length: LEVELS }, (_, i) => ramp(i));
+// Text on a cell is black or white, whichever contrasts more with the cell (WCAG relative
+// luminance): black wins when (L + 0.05) / 0.05 > 1.05 / (L + 0.05), i.e. L > 0.179.
+function luminance(css: string): number {
+  const [r = 0, g = 0, b = 0] = (css.match(/\d+/g) ?? []).map((n) => {
+    const c = Number(n) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const TEXT: readonly string[] = COLORS.map((c) => (luminance(c) > 0.179 ? '#000' : '#fff'));
+
+/** The level 0..255 of `v` within `domain` (clamped), 128 for a single-value domain. */
+export function grayLevel(domain: Domain, v: number): number {
+  const [lo, hi] = domain;
+  if (!(hi > lo)) return 128;
+  const t = (v - lo) / (hi - lo);
+  if (!(t > 0)) return 0;
+  if (t >= 1) return LEVELS - 1;
+  return Math.round(t * (LEVELS - 1));
+}
+
+/** The gray scale for a domain. */
+export function grayScale(domain: Domain): GrayScale {
+  return {
+    domain,
+    color: (v) => COLORS[grayLevel(domain, v)]!,
+    textColor: (v) => TEXT[grayLevel(domain, v)]!,
+    uniform: !(domain[1] > domain[0]),
+  };
+}
+
+/** The colour of gray level `level` (0 = black, 255 = white). */
+export function grayAt(level: number): string {
+  return COLORS[Math.max(0, Math.min(LEVELS - 1, Math.round(level)))]!;
+}

@@ -13,9 +13,13 @@ const sizes = [
   [390, 844],
 ];
 mkdirSync(out, { recursive: true });
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4180', '--strictPort'], {
-  stdio: 'ignore',
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', '4180', '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
 await new Promise((r) => setTimeout(r, 1500));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

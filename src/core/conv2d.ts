@@ -48,7 +48,7 @@ export function conv2d(input: Matrix, kernel: Matrix, options: Conv2dOptions = {
       ? pad2d(input, { top: padding, right: padding, bottom: padding, left: padding })
       : input;
   const out = createMatrix(outH, outW);
-  correlate(src, kernel, stride, dilation, bias, divisor, out);
+  correlateInto(src, kernel, stride, dilation, bias, divisor, out);
   return out;
 }
 
@@ -63,10 +63,13 @@ function tapOffsets(kernel: Matrix, rowLength: number, dilation: number): Int32A
   return offsets;
 }
 
+/**
+ * Cross-correlates `src` (already padded) with `kernel` into `out`, whose shape the caller
+ * has worked out with `outputSize`. No checks: conv2d and the pipeline validate first.
+ */
 // The hot loop of the whole app (every click runs it for every kernel). Index arithmetic is
-// hoisted out of the loops and nothing is allocated inside them. 3x3 kernels, by far the most
-// common, get an unrolled body with the nine weights and offsets held in locals.
-function correlate(
+// hoisted out of the loops and nothing is allocated inside them.
+export function correlateInto(
   src: Matrix,
   kernel: Matrix,
   stride: number,
@@ -75,40 +78,67 @@ function correlate(
   divisor: number,
   out: Matrix,
 ): void {
+  if (kernel.height === 3 && kernel.width === 3) {
+    correlate3x3(src, kernel.data, stride, dilation, bias, divisor, out);
+    return;
+  }
   const x = src.data;
   const y = out.data;
   const w = kernel.data;
   const offsets = tapOffsets(kernel, src.width, dilation);
   const taps = offsets.length;
   const rowStep = stride * src.width;
-  const { height: outH, width: outW } = out;
-  if (taps === 9) {
-    const [o0 = 0, o1 = 0, o2 = 0, o3 = 0, o4 = 0, o5 = 0, o6 = 0, o7 = 0, o8 = 0] = offsets;
-    const [w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0, w6 = 0, w7 = 0, w8 = 0] = w;
-    for (let r = 0, o = 0; r < outH; r++) {
-      let p = r * rowStep;
-      for (let c = 0; c < outW; c++, o++, p += stride) {
-        const sum =
-          x[p + o0]! * w0 +
-          x[p + o1]! * w1 +
-          x[p + o2]! * w2 +
-          x[p + o3]! * w3 +
-          x[p + o4]! * w4 +
-          x[p + o5]! * w5 +
-          x[p + o6]! * w6 +
-          x[p + o7]! * w7 +
-          x[p + o8]! * w8;
-        y[o] = sum / divisor + bias;
-      }
-    }
-    return;
-  }
-  for (let r = 0, o = 0; r < outH; r++) {
+  for (let r = 0, o = 0; r < out.height; r++) {
     let p = r * rowStep;
-    for (let c = 0; c < outW; c++, o++, p += stride) {
+    for (let c = 0; c < out.width; c++, o++, p += stride) {
       let sum = 0;
       for (let t = 0; t < taps; t++) sum += x[p + offsets[t]!]! * w[t]!;
       y[o] = sum / divisor + bias;
+    }
+  }
+}
+
+// 3x3 kernels, by far the most common, get an unrolled body with the nine weights held in
+// locals and the taps addressed from three row starts.
+function correlate3x3(
+  src: Matrix,
+  w: Float64Array,
+  stride: number,
+  dilation: number,
+  bias: number,
+  divisor: number,
+  out: Matrix,
+): void {
+  const x = src.data;
+  const y = out.data;
+  const w0 = w[0]!,
+    w1 = w[1]!,
+    w2 = w[2]!;
+  const w3 = w[3]!,
+    w4 = w[4]!,
+    w5 = w[5]!;
+  const w6 = w[6]!,
+    w7 = w[7]!,
+    w8 = w[8]!;
+  const d1 = dilation;
+  const d2 = 2 * dilation;
+  const outW = out.width;
+  for (let r = 0; r < out.height; r++) {
+    const p0 = r * stride * src.width;
+    const p1 = p0 + d1 * src.width;
+    const p2 = p0 + d2 * src.width;
+    const o = r * outW;
+    for (let c = 0; c < outW; c++) {
+      const q = c * stride;
+      // numpy's pairwise order for 9 terms (8 partial sums folded as a tree, then the
+      // ninth): bit-identical to the seed's np.sum, and a shorter dependency chain.
+      const sum =
+        x[p0 + q]! * w0 +
+        x[p0 + q + d1]! * w1 +
+        (x[p0 + q + d2]! * w2 + x[p1 + q]! * w3) +
+        (x[p1 + q + d1]! * w4 + x[p1 + q + d2]! * w5 + (x[p2 + q]! * w6 + x[p2 + q + d1]! * w7)) +
+        x[p2 + q + d2]! * w8;
+      y[o + c] = sum / divisor + bias;
     }
   }
 }

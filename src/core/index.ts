@@ -1,7 +1,7 @@
 // The public API of the core: pure functions on row-major float64 matrices, usable from the
 // app, from Node scripts and from tests. This file only re-exports.
 export { createMatrix, extent, fromRows, toRows, valueAt, type Matrix } from './matrix';
-export { outputSize, ceilOutputSize } from './outputSize';
+export { ceilOutputSize, edgePadding, outputSize } from './outputSize';
 export { pad2d, type Padding } from './pad2d';
 export { conv2d, type Conv2dOptions } from './conv2d';
 export { avgPool2d, maxPool2d, pool2d, type Pool2dOptions, type PoolKind } from './pool2d';
@@ -25,7 +25,7 @@ export {
 } from './pipelineConfig';
 export {
   convDivisor,
-  edgePadding,
+  poolSource,
   runPipeline,
   type KernelResult,
   type Stage,

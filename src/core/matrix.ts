@@ -58,8 +58,9 @@ export function toRows(m: Matrix): number[][] {
   return rows;
 }
 
-/** The value at row `r`, column `c`; undefined outside the matrix. */
+/** The value at row `r`, column `c`; undefined outside the matrix or for a non-integer index. */
 export function valueAt(m: Matrix, r: number, c: number): number | undefined {
+  if (!Number.isInteger(r) || !Number.isInteger(c)) return undefined;
   if (r < 0 || c < 0 || r >= m.height || c >= m.width) return undefined;
   return m.data[r * m.width + c];
 }

@@ -17,3 +17,30 @@ export function ceilOutputSize(n: number, k: number, stride: number): number {
   if ((out - 1) * stride >= n) out -= 1;
   return out;
 }
+
+/**
+ * Cells to add after the end of an axis of length n so that size-wide windows at the given
+ * stride cover all of it: the seed's zero row and column (7 -> 8 for 2-wide windows, stride 2).
+ * An axis shorter than the window is padded up to the window; with a stride larger than the
+ * window, no window may lie wholly in the padding.
+ */
+export function edgePadding(n: number, size: number, stride: number): number {
+  if (n <= size) return size - n;
+  // As many windows as ceil mode keeps (none starting past the end, PyTorch's rule).
+  return Math.max(0, (ceilOutputSize(n, size, stride) - 1) * stride + size - n);
+}
+
+/**
+ * The pooled length of an axis of length n: windows that fit (`drop`, PyTorch's floor mode),
+ * partial windows kept (`ceil`), or the axis first zero-padded at its end (`pad`, the seed).
+ * Below 1 when the window does not fit.
+ */
+export function pooledSize(
+  n: number,
+  size: number,
+  stride: number,
+  edge: 'drop' | 'ceil' | 'pad',
+): number {
+  if (edge === 'pad') return outputSize(n + edgePadding(n, size, stride), size, stride);
+  return edge === 'ceil' ? ceilOutputSize(n, size, stride) : outputSize(n, size, stride);
+}

@@ -1,7 +1,7 @@
-import { activate } from './activation';
-import { conv2d } from './conv2d';
+import { activateInto } from './activation';
+import { correlateInto } from './conv2d';
 import type { Matrix } from './matrix';
-import { outputSize } from './outputSize';
+import { edgePadding, outputSize, pooledSize } from './outputSize';
 import { pad2d } from './pad2d';
 import {
   SEED_CONFIG,
@@ -9,7 +9,8 @@ import {
   type PipelineConfig,
   type PoolSettings,
 } from './pipelineConfig';
-import { pool2d } from './pool2d';
+import { poolInto } from './pool2d';
+import { finiteNumber, nonNegativeInteger, positiveInteger } from './validate';
 
 /** Why a stage has no output. Sizes are [height, width]. */
 export type StageProblem =
@@ -34,84 +35,127 @@ export type Stage =
 export interface KernelResult {
   /** conv2d(input, kernel): the feature map. */
   readonly feature: Stage;
-  /** The matrix the pooling windows slide over: the feature map (branch order) or the
-   * activated map (chain order), zero-padded at the bottom and right with edge `pad`. */
-  readonly poolSource: Stage;
-  /** The pooled map. */
+  /** The pooled map (of the feature map, or of the activated map in chain order). */
   readonly pooled: Stage;
-  /** The activated map: activation of the feature map. */
+  /** The activation of the feature map. */
   readonly activated: Stage;
 }
 
 const noInput: Stage = { map: null, problem: { kind: 'noInput' } };
+
+/** Throws the core's RangeError for a setting no stage could accept, before any size check. */
+function validateConfig({ conv, pool }: PipelineConfig): void {
+  positiveInteger('conv2d', 'stride', conv.stride);
+  nonNegativeInteger('conv2d', 'padding', conv.padding);
+  positiveInteger('conv2d', 'dilation', conv.dilation);
+  finiteNumber('conv2d', 'bias', conv.bias);
+  const fn = pool.kind === 'max' ? 'maxPool2d' : 'avgPool2d';
+  positiveInteger(fn, 'size', pool.size);
+  positiveInteger(fn, 'stride', pool.stride);
+}
 
 /** The divisor applied to the sum of products for a kernel under these settings. */
 export function convDivisor(kernel: Matrix, conv: ConvSettings): number {
   return conv.normalize ? kernel.height * kernel.width : 1;
 }
 
-function convolve(input: Matrix, kernel: Matrix, conv: ConvSettings): Stage {
-  const { stride, padding, dilation, bias } = conv;
+/**
+ * The matrix a pooling stage slides its windows over: `source` (the feature map, or the
+ * activated map in chain order) with the seed's zero padding at the bottom and right when
+ * the edge is `pad`. The pipeline pools without building it; explanations draw it.
+ */
+export function poolSource(source: Matrix, pool: PoolSettings): Matrix {
+  if (pool.edge !== 'pad') return source;
+  const bottom = edgePadding(source.height, pool.size, pool.stride);
+  const right = edgePadding(source.width, pool.size, pool.stride);
+  return bottom || right ? pad2d(source, { top: 0, right, bottom, left: 0 }) : source;
+}
+
+/** The shapes of one kernel's maps, or the problem that leaves a stage without one. */
+interface Plan {
+  readonly feature: readonly [number, number] | StageProblem;
+  readonly pooled: readonly [number, number] | StageProblem;
+}
+
+function plan(input: Matrix, kernel: Matrix, { conv, pool }: PipelineConfig): Plan {
+  const { stride, padding, dilation } = conv;
   const h = outputSize(input.height, kernel.height, stride, padding, dilation);
   const w = outputSize(input.width, kernel.width, stride, padding, dilation);
   if (h < 1 || w < 1) {
     const window = [(kernel.height - 1) * dilation + 1, (kernel.width - 1) * dilation + 1] as const;
     const padded = [input.height + 2 * padding, input.width + 2 * padding] as const;
-    return { map: null, problem: { kind: 'kernelTooLarge', window, input: padded } };
+    const problem: StageProblem = { kind: 'kernelTooLarge', window, input: padded };
+    return { feature: problem, pooled: problem };
   }
-  const divisor = convDivisor(kernel, conv);
-  return { map: conv2d(input, kernel, { stride, padding, dilation, bias, divisor }) };
+  const ph = pooledSize(h, pool.size, pool.stride, pool.edge);
+  const pw = pooledSize(w, pool.size, pool.stride, pool.edge);
+  const pooled: Plan['pooled'] =
+    ph < 1 || pw < 1 ? { kind: 'windowTooLarge', window: pool.size, input: [h, w] } : [ph, pw];
+  return { feature: [h, w], pooled };
 }
 
-/** Zero cells to add after the end of an axis of length n so that windows cover all of it. */
-export function edgePadding(n: number, size: number, stride: number): number {
-  if (n <= size) return size - n;
-  const windows = Math.ceil((n - size) / stride) + 1;
-  return (windows - 1) * stride + size - n;
-}
-
-function poolSource(map: Matrix, pool: PoolSettings): Stage {
-  if (pool.edge !== 'pad') {
-    if (pool.size > map.height || pool.size > map.width) {
-      return {
-        map: null,
-        problem: { kind: 'windowTooLarge', window: pool.size, input: [map.height, map.width] },
-      };
-    }
-    return { map };
-  }
-  const bottom = edgePadding(map.height, pool.size, pool.stride);
-  const right = edgePadding(map.width, pool.size, pool.stride);
-  return { map: bottom || right ? pad2d(map, { top: 0, right, bottom, left: 0 }) : map };
-}
-
-function poolStage(source: Stage, pool: PoolSettings): Stage {
-  if (source.map === null) return source.problem.kind === 'noInput' ? noInput : source;
-  const options = { size: pool.size, stride: pool.stride, ceilMode: pool.edge === 'ceil' };
-  return { map: pool2d(source.map, pool.kind, options) };
-}
+const cells = (shape: Plan['feature']) => ('kind' in shape ? 0 : shape[0] * shape[1]);
 
 /**
  * Runs every stage for each kernel: convolution, then pooling and activation, in the order
  * the configuration asks for. The default configuration is the seed's (SEED_CONFIG).
  * A stage whose window does not fit gets a `problem` instead of a map; later stages that
  * depend on it get `noInput`. Nothing throws for a too-large window; invalid settings
- * (a stride of 0, say) still throw the core's RangeError.
+ * (a stride of 0, say) throw the core's RangeError.
+ *
+ * Every map of one run shares one buffer: allocating a typed array costs microseconds
+ * (more than the 9x9 example's whole arithmetic), so the run makes one allocation, not one
+ * per map.
  */
 export function runPipeline(
   input: Matrix,
   kernels: readonly Matrix[],
   config: PipelineConfig = SEED_CONFIG,
 ): KernelResult[] {
-  return kernels.map((kernel) => {
-    const feature = convolve(input, kernel, config.conv);
-    if (feature.map === null)
-      return { feature, poolSource: noInput, pooled: noInput, activated: noInput };
-    const activated: Stage = { map: activate(feature.map, config.activation) };
-    const source = poolSource(
-      config.order === 'chain' ? (activated.map as Matrix) : feature.map,
-      config.pool,
+  validateConfig(config);
+  const plans = kernels.map((kernel) => plan(input, kernel, config));
+  const total = plans.reduce((n, p) => n + 2 * cells(p.feature) + cells(p.pooled), 0);
+  const buffer = new Float64Array(total).buffer;
+  let offset = 0;
+  const take = ([height, width]: readonly [number, number]): Matrix => {
+    const data = new Float64Array(buffer, offset * 8, height * width);
+    offset += height * width;
+    return { height, width, data };
+  };
+  const { conv, pool } = config;
+  const src =
+    conv.padding > 0
+      ? pad2d(input, {
+          top: conv.padding,
+          right: conv.padding,
+          bottom: conv.padding,
+          left: conv.padding,
+        })
+      : input;
+  return kernels.map((kernel, k) => {
+    const { feature: featureShape, pooled: pooledShape } = plans[k]!;
+    if ('kind' in featureShape) {
+      return { feature: { map: null, problem: featureShape }, pooled: noInput, activated: noInput };
+    }
+    const feature = take(featureShape);
+    correlateInto(
+      src,
+      kernel,
+      conv.stride,
+      conv.dilation,
+      conv.bias,
+      convDivisor(kernel, conv),
+      feature,
     );
-    return { feature, poolSource: source, pooled: poolStage(source, config.pool), activated };
+    const activated = take(featureShape);
+    activateInto(feature, config.activation, activated);
+    let pooled: Stage = { map: null, problem: pooledShape as StageProblem };
+    if (!('kind' in pooledShape)) {
+      const out = take(pooledShape);
+      const source = config.order === 'chain' ? activated : feature;
+      poolInto(source, pool.kind === 'max', pool.size, pool.stride, pool.edge === 'pad', out);
+      pooled = { map: out };
+    }
+    return { feature: { map: feature }, pooled, activated: { map: activated } };
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activate,
+  activationOf,
   fromRows,
   LEAKY_RELU_SLOPE,
   leakyRelu,
@@ -101,5 +102,23 @@ describe('activate', () => {
     expect(toRows(activate(x, 'leakyRelu'))).toEqual([[-0.02, -0.005, 0, 0.5, 3]]);
     expect(toRows(activate(fromRows([[0]]), 'sigmoid'))).toEqual([[0.5]]);
     expect(toRows(activate(fromRows([[0, 20]]), 'tanh'))).toEqual([[0, 1]]);
+  });
+});
+
+describe('activationOf', () => {
+  it('activationOf gives the scalar function of each activation', () => {
+    expect([-2, 0, 3].map(activationOf('relu'))).toEqual([0, 0, 3]);
+    expect([-2, 0, 3].map(activationOf('leakyRelu'))).toEqual([-0.02, 0, 3]);
+    expect([0, -800].map(activationOf('sigmoid'))).toEqual([0.5, 0]);
+    expect([0, 20, -20].map(activationOf('tanh'))).toEqual([0, 1, -1]);
+  });
+
+  it('activationOf applied to every cell gives the same numbers as activate', () => {
+    const kinds = ['relu', 'leakyRelu', 'sigmoid', 'tanh'] as const;
+    for (const kind of kinds) {
+      expect(Array.from(x.data, activationOf(kind)), kind).toEqual(
+        Array.from(activate(x, kind).data),
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import golden from '../fixtures/golden.json';
+import golden from '../fixtures/golden.json' with { type: 'json' };
 import { fromRows, runPipeline, SEED_CONFIG, SEED_KERNELS, SEED_X, toRows } from '../../src/core';
 
 // Compares every number within 1e-12 and reports the first cell that differs.

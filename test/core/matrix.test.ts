@@ -136,10 +136,8 @@ describe('valueAt', () => {
     expect(valueAt(m, 1, 3)).toBeUndefined();
   });
 
-  // BUG (src/core/matrix.ts valueAt): a fractional coordinate is not rejected. With width 3,
-  // (r, c) = (1/3, 0) computes data[1/3 * 3 + 0] = data[1] and returns 2, the value at
-  // row 0, column 1. It should be undefined (not a cell of the matrix).
-  it('BUG: valueAt gives undefined for a fractional row instead of another cell', () => {
+  // (1/3, 0) would read data[1], row 0 column 1, without the integer check.
+  it('valueAt gives undefined for a fractional row instead of another cell', () => {
     expect(valueAt(m, 1 / 3, 0)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import {
   createMatrix,
   edgePadding,
   fromRows,
+  poolSource,
   runPipeline,
   SEED_CONFIG,
   SEED_KERNELS,
@@ -66,15 +67,12 @@ describe('edgePadding', () => {
     expect(edgePadding(7, 2, 3)).toBe(1);
   });
 
-  // BUG (src/core/pipeline.ts edgePadding): with stride > size the last window can start past
-  // the end. n = 6, size 2, stride 3: windows = ceil(4 / 3) + 1 = 3, the third starts at 6,
-  // so edgePadding returns 2 and 'pad' pooling gets a window made only of padding zeros.
-  // PyTorch's rule (which ceilOutputSize applies) drops such a window; 0 cells are needed.
-  it('BUG: edgePadding adds no window that lies entirely in the padding (6, size 2, stride 3)', () => {
+  // With stride > size, no window may lie wholly in the padding (PyTorch's rule).
+  it('edgePadding adds no window that lies entirely in the padding (6, size 2, stride 3)', () => {
     expect(edgePadding(6, 2, 3)).toBe(0);
   });
 
-  it('BUG: pad-edge pooling produces no output cell made only of padding zeros', () => {
+  it('pad-edge pooling produces no output cell made only of padding zeros', () => {
     // 8x8 of -1 with a 3x3 kernel of ones (divided by 9) gives a 6x6 feature map of -1; max pooling
     // with size 2 and stride 3 has windows at 0 and 3 on each axis, all with maximum -1.
     // Now the map is padded to 8x8 and a third window at 6 yields 0 from padding alone:
@@ -127,7 +125,7 @@ describe('runPipeline', () => {
 
   it('in branch order pools the feature map, padded to 8x8 with zeros at the bottom and right', () => {
     const [result] = runPipeline(SEED_X, [diagonal]);
-    const source = rowsOf(result?.poolSource);
+    const source = toRows(poolSource(result!.feature.map!, SEED_CONFIG.pool));
     expect(source).toHaveLength(8);
     expect(source?.[0]).toHaveLength(8);
     expect(source?.[0]?.slice(0, 2)).toEqual([F00, F01]);
@@ -138,7 +136,10 @@ describe('runPipeline', () => {
   it('in chain order pools the activated map instead of the feature map', () => {
     const [result] = runPipeline(SEED_X, [diagonal], withConfig({ order: 'chain' }));
     // relu(-1/9) = 0 where branch order has -1/9
-    expect(rowsOf(result?.poolSource)?.[0]?.slice(0, 2)).toEqual([F00, 0]);
+    expect(toRows(poolSource(result!.activated.map!, SEED_CONFIG.pool))[0]?.slice(0, 2)).toEqual([
+      F00,
+      0,
+    ]);
   });
 
   it('gives the same pooled numbers in chain and branch order for max pooling and ReLU', () => {
@@ -181,7 +182,8 @@ describe('runPipeline', () => {
     expect(rowsOf(ceil?.pooled)?.[3]?.[3]).toBe(7 / 9);
     expect(rowsOf(pad?.pooled)?.[3]?.[3]).toBe(7 / 9 / 4);
     // Without padding, the pool source is the feature map itself.
-    expect(rowsOf(ceil?.poolSource)).toEqual(rowsOf(ceil?.feature));
+    const ceilPool = { ...SEED_CONFIG.pool, kind: 'avg' as const, edge: 'ceil' as const };
+    expect(poolSource(ceil!.feature.map!, ceilPool)).toBe(ceil?.feature.map);
   });
 
   it('reports kernelTooLarge for a kernel larger than the input and noInput for the rest', () => {
@@ -192,7 +194,6 @@ describe('runPipeline', () => {
     const [result] = runPipeline(small, [diagonal]);
     expect(result).toEqual({
       feature: { map: null, problem: { kind: 'kernelTooLarge', window: [3, 3], input: [2, 2] } },
-      poolSource: { map: null, problem: { kind: 'noInput' } },
       pooled: { map: null, problem: { kind: 'noInput' } },
       activated: { map: null, problem: { kind: 'noInput' } },
     });
@@ -223,7 +224,6 @@ describe('runPipeline', () => {
       withConfig({ pool: { size: 8, stride: 8, edge: 'drop' } }),
     );
     const problem = { kind: 'windowTooLarge', window: 8, input: [7, 7] };
-    expect(result?.poolSource).toEqual({ map: null, problem });
     expect(result?.pooled).toEqual({ map: null, problem });
     expect(result?.feature.map?.height).toBe(7);
     expect(result?.activated.map?.height).toBe(7);
@@ -257,20 +257,14 @@ describe('runPipeline', () => {
     ).toThrow(/maxPool2d: stride must be a positive integer, got 0/);
   });
 
-  // BUG (src/core/pipeline.ts convolve): the size check runs before conv2d validates the
-  // settings, so a negative stride makes outputSize negative (floor(6 / -1) + 1 = -5) and the
-  // result is a kernelTooLarge problem for a 3x3 kernel on a 9x9 input instead of the
-  // RangeError that runPipeline's documentation promises for invalid settings.
-  it('BUG: runPipeline throws a RangeError for stride -1 instead of reporting kernelTooLarge', () => {
+  // Invalid settings throw before any size check.
+  it('runPipeline throws a RangeError for stride -1 instead of reporting kernelTooLarge', () => {
     expect(() => runPipeline(SEED_X, [diagonal], withConfig({ conv: { stride: -1 } }))).toThrow(
       /conv2d: stride must be a positive integer, got -1/,
     );
   });
 
-  // Same cause: when the kernel is too large, stride 0 (outputSize -Infinity) and padding -1
-  // are reported as kernelTooLarge, and an invalid pool size larger than the map as
-  // windowTooLarge, instead of throwing.
-  it('BUG: runPipeline throws for stride 0, padding -1 or pool size 7.5 even when a window does not fit', () => {
+  it('runPipeline throws for stride 0, padding -1 or pool size 7.5 even when a window does not fit', () => {
     const small = fromRows([
       [1, 2, 3],
       [4, 5, 6],

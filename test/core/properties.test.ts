@@ -66,14 +66,16 @@ function referenceConv(
   return out;
 }
 
+// Same shape and every cell within `tolerance`; one expect per matrix keeps 200 runs fast.
 function expectAllClose(actual: number[][], expected: number[][], tolerance: number): void {
-  expect(actual.length).toBe(expected.length);
-  expected.forEach((row, r) => {
-    expect(actual[r]?.length).toBe(row.length);
-    row.forEach((v, c) => {
-      expect(Math.abs(at(actual, r, c) - v)).toBeLessThanOrEqual(tolerance);
-    });
-  });
+  expect(actual.map((row) => row.length)).toEqual(expected.map((row) => row.length));
+  const far = expected.flatMap((row, r) =>
+    row.flatMap((v, c) => {
+      const a = at(actual, r, c);
+      return Math.abs(a - v) <= tolerance ? [] : [{ r, c, actual: a, expected: v }];
+    }),
+  );
+  expect(far).toEqual([]);
 }
 
 interface ConvCase {
@@ -212,13 +214,14 @@ describe('relu properties', () => {
         const once = relu(fromRows(rows));
         const twice = relu(once);
         expect(toRows(twice)).toEqual(toRows(once));
-        toRows(once).forEach((row, r) =>
-          row.forEach((v, c) => {
+        // One expect per matrix, not per cell, to keep 200 runs fast.
+        const wrong = toRows(once).flatMap((row, r) =>
+          row.flatMap((v, c) => {
             const original = at(rows, r, c);
-            expect(v).toBeGreaterThanOrEqual(0);
-            expect(v).toBe(original > 0 ? original : 0);
+            return v >= 0 && Object.is(v, original > 0 ? original : 0) ? [] : [[r, c, v]];
           }),
         );
+        expect(wrong).toEqual([]);
       }),
       RUNS,
     );
@@ -266,15 +269,15 @@ describe('pooling properties', () => {
     fc.assert(
       fc.property(poolCase, (p) => {
         const out = toRows(maxPool2d(fromRows(p.rows), p));
-        out.forEach((row, r) =>
-          row.forEach((v, c) => {
+        // A window always covers at least one real cell (no window starts past the end).
+        const wrong = out.flatMap((row, r) =>
+          row.flatMap((v, c) => {
             const values = windowValues(p, r, c);
-            // A window always covers at least one real cell (no window starts past the end).
-            expect(values.length).toBeGreaterThan(0);
-            expect(values).toContain(v);
-            for (const w of values) expect(v).toBeGreaterThanOrEqual(w);
+            const ok = values.length > 0 && values.includes(v) && values.every((w) => v >= w);
+            return ok ? [] : [{ r, c, v, values }];
           }),
         );
+        expect(wrong).toEqual([]);
       }),
       RUNS,
     );
@@ -284,14 +287,14 @@ describe('pooling properties', () => {
     fc.assert(
       fc.property(poolCase, (p) => {
         const out = toRows(avgPool2d(fromRows(p.rows), p));
-        out.forEach((row, r) =>
-          row.forEach((v, c) => {
+        const wrong = out.flatMap((row, r) =>
+          row.flatMap((v, c) => {
             const values = windowValues(p, r, c);
-            expect(values.length).toBeGreaterThan(0);
             const mean = values.reduce((s, w) => s + w, 0) / values.length;
-            expect(Math.abs(v - mean)).toBeLessThanOrEqual(1e-9);
+            return values.length > 0 && Math.abs(v - mean) <= 1e-9 ? [] : [{ r, c, v, mean }];
           }),
         );
+        expect(wrong).toEqual([]);
       }),
       RUNS,
     );
@@ -338,18 +341,19 @@ describe('pad2d properties', () => {
             .slice(pad.top, pad.top + input.height)
             .map((row) => row.slice(pad.left, pad.left + input.width));
           expect(cropped).toEqual(rows);
-          padded.forEach((row, r) => {
-            expect(row.length).toBe(pad.left + input.width + pad.right);
-            row.forEach((v, c) => {
+          expect(padded[0]?.length).toBe(pad.left + input.width + pad.right);
+          // === rather than Object.is: a fill of -0 comes out as +0, which is the same number.
+          const wrongBorder = padded.flatMap((row, r) =>
+            row.flatMap((v, c) => {
               const inside =
                 r >= pad.top &&
                 r < pad.top + input.height &&
                 c >= pad.left &&
                 c < pad.left + input.width;
-              // === rather than toBe: a fill of -0 comes out as +0, which is the same number.
-              if (!inside) expect(v === fill, `padded[${r}][${c}] = ${v}, fill ${fill}`).toBe(true);
-            });
-          });
+              return inside || v === fill ? [] : [{ r, c, v }];
+            }),
+          );
+          expect(wrongBorder).toEqual([]);
         },
       ),
       RUNS,

@@ -1,7 +1,18 @@
-import { memo, type CSSProperties, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import {
+  memo,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type HTMLAttributes,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import type { Matrix } from '../core';
 import { formatValue } from './format';
 import type { GrayScale } from './grayScale';
+import { paintCanvas } from './paintCanvas';
 
 export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   /** Names the map for tests and styling: `input`, `kernel-0`, `conv-1`, ... */
@@ -9,8 +20,10 @@ export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   readonly matrix: Matrix;
   readonly scale: GrayScale;
   readonly showValues: boolean;
-  /** Extra attributes for cell `i` (row-major index). */
-  readonly cellProps?: (i: number) => HTMLAttributes<HTMLDivElement>;
+  /** Static attributes for cell `i` (row-major index): roles, tab stops. */
+  readonly cellProps?: ((i: number) => HTMLAttributes<HTMLDivElement>) | undefined;
+  /** An accessible name for cell `i` with value `v`, kept up to date as values change. */
+  readonly cellLabel?: ((i: number, v: number) => string) | undefined;
   /** Row-major indices of cells to outline. */
   readonly highlighted?: ReadonlySet<number> | undefined;
   /** Wrap each row in an element with role="row" (for role="grid"). */
@@ -18,10 +31,25 @@ export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   readonly ref?: Ref<HTMLDivElement>;
 }
 
+/** What the cell elements currently show, so that an update touches only what changed. */
+interface Shown {
+  values: Float64Array | null;
+  scale: GrayScale | null;
+  showValues: boolean;
+  highlighted: ReadonlySet<number> | undefined;
+  cellLabel: HeatmapProps['cellLabel'];
+}
+
 /**
- * A matrix drawn as a grid of gray cells, one element per cell in row-major order, each
- * carrying its full-precision value in `data-value`. A cell holds text only when values
- * are shown: a text node in each of hundreds of cells costs a frame per repaint.
+ * A matrix drawn as gray cells. The grays are a canvas with one pixel per cell, scaled up by
+ * CSS; over it lies one transparent element per cell, in row-major order, carrying the
+ * cell's full-precision value in `data-value`, its accessible name, its outline when
+ * highlighted and, only while values are shown, its rounded value as text.
+ *
+ * React renders the cell elements once per shape. A layout effect repaints the canvas and
+ * writes attributes into the cells whose value changed: a click then costs one
+ * putImageData per map and a few attribute writes, not a reconciliation and a repaint of
+ * hundreds of styled elements.
  */
 export const Heatmap = memo(function Heatmap({
   mapId,
@@ -29,49 +57,77 @@ export const Heatmap = memo(function Heatmap({
   scale,
   showValues,
   cellProps,
+  cellLabel,
   highlighted,
   rowRole,
   className,
   style,
+  ref,
   ...rest
 }: HeatmapProps) {
   const { height, width, data } = matrix;
-  const cells: ReactNode[] = [];
-  for (let i = 0; i < data.length; i++) {
-    const v = data[i]!;
-    const lit = highlighted?.has(i);
-    cells.push(
-      <div
-        key={i}
-        className="cell"
-        data-index={i}
-        data-value={String(v)}
-        data-highlighted={lit ? 'true' : undefined}
-        style={{
-          backgroundColor: scale.color(v),
-          color: showValues ? scale.textColor(v) : undefined,
-        }}
-        {...cellProps?.(i)}
-      >
-        {showValues ? formatValue(v) : null}
-      </div>,
-    );
-  }
+  const root = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const shown = useRef<Shown>({
+    values: null,
+    scale: null,
+    showValues,
+    highlighted: undefined,
+    cellLabel,
+  });
+  useImperativeHandle(ref, () => root.current!, []);
+
+  useLayoutEffect(() => {
+    if (canvas.current) paintCanvas(canvas.current, matrix, scale);
+    const cells = root.current?.querySelectorAll<HTMLElement>('[data-index]');
+    if (!cells) return;
+    const last = shown.current;
+    const all =
+      last.values === null ||
+      last.values.length !== data.length ||
+      last.scale !== scale ||
+      last.showValues !== showValues ||
+      last.cellLabel !== cellLabel;
+    for (let i = 0; i < cells.length; i++) {
+      const v = data[i]!;
+      if (!all && last.values![i] === v) continue;
+      const el = cells[i]!;
+      el.dataset.value = String(v);
+      el.textContent = showValues ? formatValue(v) : '';
+      el.style.color = showValues ? scale.textColor(v) : '';
+      if (cellLabel) el.setAttribute('aria-label', cellLabel(i, v));
+    }
+    if (highlighted !== last.highlighted) {
+      last.highlighted?.forEach((i) => cells[i]?.removeAttribute('data-highlighted'));
+      highlighted?.forEach((i) => cells[i]?.setAttribute('data-highlighted', 'true'));
+    }
+    shown.current = { values: data.slice(), scale, showValues, highlighted, cellLabel };
+  });
+
+  // The same elements while the shape and cell attributes stay: React then skips the cells.
+  const cells = useMemo(() => {
+    const list: ReactNode[] = [];
+    for (let i = 0; i < height * width; i++) {
+      list.push(<div key={i} className="cell" data-index={i} {...cellProps?.(i)} />);
+    }
+    if (!rowRole) return list;
+    return Array.from({ length: height }, (_, r) => (
+      <div key={r} role="row" className="row">
+        {list.slice(r * width, (r + 1) * width)}
+      </div>
+    ));
+  }, [height, width, cellProps, rowRole]);
   const gridStyle = { ...style, '--cols': width, '--rows': height } as CSSProperties;
   return (
     <div
       {...rest}
+      ref={root}
       className={`heatmap${showValues ? ' with-values' : ''}${className ? ` ${className}` : ''}`}
       data-map={mapId}
       style={gridStyle}
     >
-      {rowRole
-        ? Array.from({ length: height }, (_, r) => (
-            <div key={r} role="row" className="row">
-              {cells.slice(r * width, (r + 1) * width)}
-            </div>
-          ))
-        : cells}
+      <canvas ref={canvas} className="heatmap-canvas" aria-hidden="true" />
+      {cells}
     </div>
   );
 });

@@ -1,4 +1,11 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { Matrix } from '../core';
 import { useMessages } from '../i18n/I18nContext';
 import { lineCells, type Action, type Cell } from '../state';
@@ -57,7 +64,6 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
     const cell = toCell(i);
     const value = input.data[i]! > 0 ? -1 : 1;
     stroke.current = { id: ++strokes.current, value, last: cell };
-    setFocus(i);
     dispatch({ type: 'paint', cells: [cell], value, stroke: stroke.current.id });
   }
 
@@ -91,6 +97,22 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
     }
   }
 
+  function onFocus(e: FocusEvent<HTMLDivElement>) {
+    const i = (e.target as HTMLElement).dataset.index;
+    if (i !== undefined) setFocus(Number(i));
+  }
+
+  // Stable while the focus stays, so the heatmap keeps its cell elements across repaints.
+  const cellProps = useCallback(
+    (i: number) => ({ role: 'gridcell', tabIndex: i === active ? 0 : -1 }),
+    [active],
+  );
+  const cellLabel = useCallback(
+    (i: number, v: number) =>
+      t.pixelLabel(Math.floor(i / width) + 1, (i % width) + 1, formatWeight(v)),
+    [t, width],
+  );
+
   return (
     <Heatmap
       ref={grid}
@@ -109,16 +131,9 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
       onPointerCancel={endStroke}
       onLostPointerCapture={endStroke}
       onKeyDown={onKeyDown}
-      cellProps={(i) => ({
-        role: 'gridcell',
-        tabIndex: i === active ? 0 : -1,
-        'aria-label': t.pixelLabel(
-          Math.floor(i / width) + 1,
-          (i % width) + 1,
-          formatWeight(input.data[i]!),
-        ),
-        onFocus: () => setFocus(i),
-      })}
+      onFocus={onFocus}
+      cellProps={cellProps}
+      cellLabel={cellLabel}
     />
   );
 }

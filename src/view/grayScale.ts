@@ -9,6 +9,8 @@ export interface GrayScale {
   readonly domain: Domain;
   /** CSS colour of a value: low dark, high light. */
   readonly color: (v: number) => string;
+  /** The gray level 0..255 of a value, an index into LEVEL_RGB. */
+  readonly level: (v: number) => number;
   /** A text colour readable on `color(v)`: black on light cells, white on dark ones. */
   readonly textColor: (v: number) => string;
   /** True when the domain is a single value: every cell is drawn mid-gray. */
@@ -31,6 +33,11 @@ function luminance(css: string): number {
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+/** The red, green and blue bytes of each of the 256 levels, for drawing into ImageData. */
+export const LEVEL_RGB: Uint8Array = Uint8Array.from(
+  COLORS.flatMap((c) => (c.match(/\d+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number)),
+);
+
 const TEXT: readonly string[] = COLORS.map((c) => (luminance(c) > 0.179 ? '#000' : '#fff'));
 
 /** The level 0..255 of `v` within `domain` (clamped), 128 for a single-value domain. */
@@ -48,6 +55,7 @@ export function grayScale(domain: Domain): GrayScale {
   return {
     domain,
     color: (v) => COLORS[grayLevel(domain, v)]!,
+    level: (v) => grayLevel(domain, v),
     textColor: (v) => TEXT[grayLevel(domain, v)]!,
     uniform: !(domain[1] > domain[0]),
   };

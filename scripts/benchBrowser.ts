@@ -1,0 +1,97 @@
+// Click-to-paint latency in headless Chromium on the production build (`npm run build`
+// first; `npm run bench` does both). For each case, a real mouse click on an input pixel is
+// timed from the event's timestamp to just after the next painted frame: a
+// requestAnimationFrame callback runs before the paint, and a message posted from it is
+// delivered after the paint.
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
+
+const PORT = 4190;
+const WARMUP = 10;
+const CLICKS = 60;
+
+export interface BrowserCase {
+  readonly label: string;
+  /** Appended to the app's URL (a hash that sets up the case); '' for the seed. */
+  readonly hash: string;
+}
+
+const CASES: BrowserCase[] = [{ label: '9x9, 3 kernels (the seed)', hash: '' }];
+
+async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[]; __work: number[] };
+    w.__latencies = [];
+    w.__work = [];
+    addEventListener(
+      'pointerdown',
+      (e) => {
+        const t0 = e.timeStamp;
+        // The first DOM change after the click: React has rendered and the maps are updated.
+        const observer = new MutationObserver(() => {
+          w.__work.push(performance.now() - t0);
+          observer.disconnect();
+        });
+        observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => w.__latencies.push(performance.now() - t0);
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
+  });
+}
+
+async function measure(page: Page, c: BrowserCase): Promise<[number[], number[]]> {
+  await page.goto(`http://127.0.0.1:${PORT}/${c.hash}`);
+  await page.waitForSelector('[data-map="input"]');
+  await installProbe(page);
+  const box = await page.locator('[data-map="input"]').boundingBox();
+  if (!box) throw new Error('no input grid');
+  for (let i = 0; i < WARMUP + CLICKS; i++) {
+    const x = box.x + box.width * (0.1 + 0.8 * ((i * 0.37) % 1));
+    const y = box.y + box.height * (0.1 + 0.8 * ((i * 0.61) % 1));
+    await page.mouse.click(x, y);
+    await page.waitForFunction(
+      (n) => (window as unknown as { __latencies: number[] }).__latencies.length > n,
+      i,
+    );
+  }
+  const all = await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[]; __work: number[] };
+    return { __latencies: w.__latencies, __work: w.__work };
+  });
+  return [all.__latencies.slice(WARMUP), all.__work.slice(WARMUP)];
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+);
+try {
+  await new Promise((r) => setTimeout(r, 1500));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  console.log(
+    '\n| Chromium, production build | click to painted frame, median (ms) | p90 (ms) | click to DOM updated, median (ms) |',
+  );
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const c of CASES) {
+    const [frame, work] = await measure(page, c);
+    console.log(
+      `| ${c.label} | ${median(frame).toFixed(1)} | ${p90(frame).toFixed(1)} | ${median(work).toFixed(1)} |`,
+    );
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,24 @@
+import type { Matrix } from '../core';
+import { LEVEL_RGB, type GrayScale } from './grayScale';
+
+/**
+ * Draws a matrix into a canvas with one pixel per cell (TensorFlow Playground's approach);
+ * CSS scales the canvas up with `image-rendering: pixelated`, so cells stay crisp squares.
+ * One putImageData per map replaces hundreds of styled elements to repaint.
+ */
+export function paintCanvas(canvas: HTMLCanvasElement, m: Matrix, scale: GrayScale): void {
+  if (canvas.width !== m.width) canvas.width = m.width;
+  if (canvas.height !== m.height) canvas.height = m.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const image = ctx.createImageData(m.width, m.height);
+  const px = image.data;
+  for (let i = 0, p = 0; i < m.data.length; i++, p += 4) {
+    const l = scale.level(m.data[i]!) * 3;
+    px[p] = LEVEL_RGB[l]!;
+    px[p + 1] = LEVEL_RGB[l + 1]!;
+    px[p + 2] = LEVEL_RGB[l + 2]!;
+    px[p + 3] = 255;
+  }
+  ctx.putImageData(image, 0, 0);
+}

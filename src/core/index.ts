@@ -32,3 +32,14 @@ export {
   type StageProblem,
 } from './pipeline';
 export { SEED_KERNELS, SEED_O, SEED_X } from './presets';
+export {
+  convWindow,
+  featureShape,
+  pixelInfluence,
+  pooledInputRegion,
+  pooledShape,
+  poolWindow,
+  type Influence,
+  type Shape,
+  type WindowCell,
+} from './receptiveField';

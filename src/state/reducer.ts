@@ -27,6 +27,17 @@ function paint(input: Matrix, cells: readonly Cell[], value: number): Matrix {
   return data ? { height: input.height, width: input.width, data } : input;
 }
 
+function sameMatrix(a: Matrix, b: Matrix): boolean {
+  if (a === b) return true;
+  if (a.height !== b.height || a.width !== b.width) return false;
+  return a.data.every((v, i) => v === b.data[i]);
+}
+
+/** The state with a new input, or the same state when the picture is unchanged. */
+function withInput(state: AppState, input: Matrix): AppState {
+  return sameMatrix(state.input, input) ? state : { ...state, input };
+}
+
 /**
  * The app's only state transition: a pure function of the state and an action. It never
  * mutates the state; an action that changes nothing returns the same state object.
@@ -44,15 +55,25 @@ export function reducer(state: AppState, action: Action): AppState {
       return reducer(state, { type: 'paint', cells: [action.cell], value: v > 0 ? -1 : 1 });
     }
     case 'loadPreset':
-      return { ...state, input: inputPreset(action.preset) };
+      return withInput(state, inputPreset(action.preset));
     case 'invert':
-      return { ...state, input: invert(state.input) };
-    case 'reset':
-      return { ...seedState(state.language), display: state.display };
+      return withInput(state, invert(state.input));
+    case 'reset': {
+      const seed = seedState(state.language);
+      const same =
+        state.input === seed.input &&
+        state.kernels === seed.kernels &&
+        state.config === seed.config;
+      return same ? state : { ...seed, display: state.display };
+    }
     case 'setColorMode':
-      return { ...state, display: { ...state.display, colorMode: action.mode } };
+      return state.display.colorMode === action.mode
+        ? state
+        : { ...state, display: { ...state.display, colorMode: action.mode } };
     case 'setShowValues':
-      return { ...state, display: { ...state.display, showValues: action.show } };
+      return state.display.showValues === action.show
+        ? state
+        : { ...state, display: { ...state.display, showValues: action.show } };
     case 'setLanguage':
       return state.language === action.language ? state : { ...state, language: action.language };
   }

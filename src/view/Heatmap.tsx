@@ -38,6 +38,8 @@ interface Shown {
   showValues: boolean;
   highlighted: ReadonlySet<number> | undefined;
   cellLabel: HeatmapProps['cellLabel'];
+  /** The cell elements React rendered: new ones start blank and need everything written. */
+  cells: ReactNode[] | null;
 }
 
 /**
@@ -74,38 +76,12 @@ export const Heatmap = memo(function Heatmap({
     showValues,
     highlighted: undefined,
     cellLabel,
+    cells: null,
   });
   useImperativeHandle(ref, () => root.current!, []);
 
-  useLayoutEffect(() => {
-    if (canvas.current) paintCanvas(canvas.current, matrix, scale);
-    const cells = root.current?.querySelectorAll<HTMLElement>('[data-index]');
-    if (!cells) return;
-    const last = shown.current;
-    const all =
-      last.values === null ||
-      last.values.length !== data.length ||
-      last.scale !== scale ||
-      last.showValues !== showValues ||
-      last.cellLabel !== cellLabel;
-    for (let i = 0; i < cells.length; i++) {
-      const v = data[i]!;
-      if (!all && last.values![i] === v) continue;
-      const el = cells[i]!;
-      el.dataset.value = String(v);
-      el.textContent = showValues ? formatValue(v) : '';
-      el.style.color = showValues ? scale.textColor(v) : '';
-      if (cellLabel) el.setAttribute('aria-label', cellLabel(i, v));
-    }
-    if (highlighted !== last.highlighted) {
-      last.highlighted?.forEach((i) => cells[i]?.removeAttribute('data-highlighted'));
-      highlighted?.forEach((i) => cells[i]?.setAttribute('data-highlighted', 'true'));
-    }
-    shown.current = { values: data.slice(), scale, showValues, highlighted, cellLabel };
-  });
-
   // The same elements while the shape and cell attributes stay: React then skips the cells.
-  const cells = useMemo(() => {
+  const cells = useMemo((): ReactNode[] => {
     const list: ReactNode[] = [];
     for (let i = 0; i < height * width; i++) {
       list.push(<div key={i} className="cell" data-index={i} {...cellProps?.(i)} />);
@@ -117,6 +93,36 @@ export const Heatmap = memo(function Heatmap({
       </div>
     ));
   }, [height, width, cellProps, rowRole]);
+
+  useLayoutEffect(() => {
+    if (canvas.current) paintCanvas(canvas.current, matrix, scale);
+    const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
+    if (!elements) return;
+    const last = shown.current;
+    const all =
+      last.values === null ||
+      last.values.length !== data.length ||
+      last.scale !== scale ||
+      last.showValues !== showValues ||
+      last.cellLabel !== cellLabel ||
+      last.cells !== cells;
+    for (let i = 0; i < elements.length; i++) {
+      const v = data[i]!;
+      if (!all && last.values![i] === v) continue;
+      const el = elements[i]!;
+      el.dataset.value = String(v);
+      el.textContent = showValues ? formatValue(v) : '';
+      el.style.color = showValues ? scale.textColor(v) : '';
+      if (cellLabel) el.setAttribute('aria-label', cellLabel(i, v));
+      else if (last.cellLabel) el.removeAttribute('aria-label');
+    }
+    if (all || highlighted !== last.highlighted) {
+      last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
+      highlighted?.forEach((i) => elements[i]?.setAttribute('data-highlighted', 'true'));
+    }
+    shown.current = { values: data.slice(), scale, showValues, highlighted, cellLabel, cells };
+  });
+
   const gridStyle = { ...style, '--cols': width, '--rows': height } as CSSProperties;
   return (
     <div

@@ -1,6 +1,17 @@
-/** A value as the seed prints it: rounded to 2 decimals (np.around(x, 2)), never "-0.00". */
+/** Rounds half to even, as numpy's rint does (2.5 -> 2, 3.5 -> 4). */
+function rint(x: number): number {
+  const f = Math.floor(x);
+  const d = x - f;
+  if (d !== 0.5) return Math.round(x);
+  return f % 2 === 0 ? f : f + 1;
+}
+
+/**
+ * A value as the seed prints it: np.around(x, 2), which is rint(x * 100) / 100 (so an exact
+ * tie such as 0.125 goes to the even 0.12), with two decimals and never "-0.00".
+ */
 export function formatValue(v: number): string {
-  const s = v.toFixed(2);
+  const s = (rint(v * 100) / 100).toFixed(2);
   return s === '-0.00' ? '0.00' : s;
 }
 

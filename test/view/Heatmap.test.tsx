@@ -1,0 +1,411 @@
+// @vitest-environment happy-dom
+import { cleanup, render } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fromRows, SEED_X } from '../../src/core';
+import { grayScale } from '../../src/view/grayScale';
+import { Heatmap } from '../../src/view/Heatmap';
+
+afterEach(cleanup);
+
+// happy-dom has no 2D canvas (getContext returns null). A heatmap that draws its grays into
+// a canvas gets a stand-in context that keeps the last image put into each canvas.
+interface Image {
+  readonly width: number;
+  readonly height: number;
+  readonly data: Uint8ClampedArray;
+}
+const images = new WeakMap<HTMLCanvasElement, Image>();
+const realGetContext = HTMLCanvasElement.prototype.getContext;
+function fakeGetContext(this: HTMLCanvasElement) {
+  return {
+    canvas: this,
+    createImageData: (width: number, height: number): Image => ({
+      width,
+      height,
+      data: new Uint8ClampedArray(width * height * 4),
+    }),
+    putImageData: (image: Image, dx: number, dy: number) => {
+      expect([dx, dy]).toEqual([0, 0]);
+      images.set(this, image);
+    },
+  };
+}
+beforeAll(() => {
+  HTMLCanvasElement.prototype.getContext = fakeGetContext as unknown as typeof realGetContext;
+});
+afterAll(() => {
+  HTMLCanvasElement.prototype.getContext = realGetContext;
+});
+
+// 2 rows x 3 columns, with values that need full precision.
+const m = fromRows([
+  [-1, 1 / 3, 0],
+  [-0.5, -2 / 9, 1],
+]);
+const scale = grayScale([-1, 1]);
+
+function cellsOf(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('.cell'));
+}
+
+function mapRoot(container: HTMLElement): HTMLElement {
+  const root = container.querySelector<HTMLElement>('[data-map]');
+  if (!root) throw new Error('no element with data-map');
+  return root;
+}
+
+// happy-dom reports style colours as written; normalise 'rgb(1,2,3)' and 'rgb(1, 2, 3)'.
+function css(color: string): string {
+  return color.replace(/\s+/g, '');
+}
+
+/**
+ * The gray each cell is drawn in, row-major, as 'rgb(r,g,b)': the pixel of the map's canvas
+ * (one pixel per cell) when it draws into a canvas, else the cell's background colour.
+ */
+function drawnColors(container: HTMLElement): string[] {
+  const root = mapRoot(container);
+  const canvas = root.querySelector('canvas');
+  if (!canvas) return cellsOf(container).map((c) => css(c.style.backgroundColor));
+  const image = images.get(canvas);
+  if (!image) throw new Error('nothing was drawn into the canvas');
+  const style = root.style;
+  expect([canvas.width, canvas.height]).toEqual([
+    Number(style.getPropertyValue('--cols')),
+    Number(style.getPropertyValue('--rows')),
+  ]);
+  expect([image.width, image.height]).toEqual([canvas.width, canvas.height]);
+  const d = image.data;
+  return Array.from({ length: image.width * image.height }, (_, i) => {
+    expect(d[4 * i + 3], `alpha of pixel ${i}`).toBe(255);
+    return `rgb(${d[4 * i]},${d[4 * i + 1]},${d[4 * i + 2]})`;
+  });
+}
+
+/** The cells that are not inside an element with role="row". */
+function looseCells(container: HTMLElement): HTMLElement[] {
+  return cellsOf(container).filter((c) => c.closest('[role="row"]') === null);
+}
+
+describe('Heatmap', () => {
+  it('marks its root with data-map and the heatmap class', () => {
+    const { container } = render(
+      <Heatmap mapId="conv-1" matrix={m} scale={scale} showValues={false} />,
+    );
+    const root = mapRoot(container);
+    expect(root.getAttribute('data-map')).toBe('conv-1');
+    expect(root.className).toBe('heatmap');
+    expect(container.children).toHaveLength(1);
+  });
+
+  it('renders one cell per matrix value, row-major, with data-index 0..n-1', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    const cells = cellsOf(container);
+    expect(cells).toHaveLength(6);
+    expect(cells.map((c) => c.getAttribute('data-index'))).toEqual(['0', '1', '2', '3', '4', '5']);
+    expect(cells.every((c) => c.parentElement === mapRoot(container))).toBe(true);
+  });
+
+  it('gives each cell its value at full precision in data-value, in row-major order', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    expect(cellsOf(container).map((c) => c.getAttribute('data-value'))).toEqual([
+      '-1',
+      '0.3333333333333333',
+      '0',
+      '-0.5',
+      '-0.2222222222222222',
+      '1',
+    ]);
+  });
+
+  it('renders all 81 pixels of the seed X, +1 where the X is', () => {
+    const { container } = render(
+      <Heatmap mapId="input" matrix={SEED_X} scale={scale} showValues={false} />,
+    );
+    const values = cellsOf(container).map((c) => Number(c.getAttribute('data-value')));
+    expect(values).toEqual(Array.from(SEED_X.data));
+    expect(values[10]).toBe(1);
+    expect(values[9]).toBe(-1);
+  });
+
+  it('sets the grid size as --cols and --rows on the root', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    const root = mapRoot(container);
+    expect(root.style.getPropertyValue('--cols')).toBe('3');
+    expect(root.style.getPropertyValue('--rows')).toBe('2');
+  });
+
+  it('paints every cell with the colour the scale gives its value', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    const colors = drawnColors(container);
+    expect(colors).toHaveLength(6);
+    expect(colors[0]).toBe('rgb(0,0,0)');
+    expect(colors[2]).toBe('rgb(151,151,151)');
+    expect(colors[5]).toBe('rgb(255,255,255)');
+    expect(colors).toEqual(Array.from(m.data, (v) => css(scale.color(v))));
+  });
+
+  it('uses the scale it is given: a uniform scale paints every cell mid-gray', () => {
+    const { container } = render(
+      <Heatmap mapId="m" matrix={m} scale={grayScale([0, 0])} showValues={false} />,
+    );
+    expect(drawnColors(container)).toEqual(new Array<string>(6).fill('rgb(151,151,151)'));
+  });
+
+  it('puts no text in the cells and sets no text colour when values are hidden', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    for (const cell of cellsOf(container)) {
+      expect(cell.textContent).toBe('');
+      expect(cell.childNodes).toHaveLength(0);
+      expect(cell.style.color).toBe('');
+    }
+    expect(mapRoot(container).textContent).toBe('');
+  });
+
+  it('with values shown, writes each value with 2 decimals, never -0.00', () => {
+    const withNegZero = fromRows([[-0.001, 1 / 3, -2 / 9]]);
+    const { container } = render(
+      <Heatmap mapId="m" matrix={withNegZero} scale={scale} showValues={true} />,
+    );
+    expect(cellsOf(container).map((c) => c.textContent)).toEqual(['0.00', '0.33', '-0.22']);
+    expect(mapRoot(container).className).toBe('heatmap with-values');
+  });
+
+  it('with values shown, writes white on dark cells and black on light ones', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={true} />);
+    const cells = cellsOf(container);
+    expect(cells.map((c) => c.textContent)).toEqual([
+      '-1.00',
+      '0.33',
+      '0.00',
+      '-0.50',
+      '-0.22',
+      '1.00',
+    ]);
+    const white = ['#fff', 'rgb(255,255,255)'];
+    const black = ['#000', 'rgb(0,0,0)'];
+    expect(white).toContain(css(cells[0]!.style.color)); // -1: black cell
+    expect(white).toContain(css(cells[3]!.style.color)); // -0.5: level 64, rgb(80, 80, 80)
+    // -2/9: level 99, rgb(119, 119, 119), just past the switch to black text at level 98
+    expect(black).toContain(css(cells[4]!.style.color));
+    expect(black).toContain(css(cells[2]!.style.color)); // 0: level 128, rgb(151, 151, 151)
+    expect(black).toContain(css(cells[5]!.style.color)); // 1: white cell
+    cells.forEach((cell, i) => {
+      const expected = scale.textColor(m.data[i]!) === '#000' ? black : white;
+      expect(expected).toContain(css(cell.style.color));
+    });
+  });
+
+  it('marks highlighted cells with data-highlighted="true" and no others', () => {
+    const { container } = render(
+      <Heatmap
+        mapId="m"
+        matrix={m}
+        scale={scale}
+        showValues={false}
+        highlighted={new Set([1, 5])}
+      />,
+    );
+    const cells = cellsOf(container);
+    expect(cells.map((c) => c.getAttribute('data-highlighted'))).toEqual([
+      null,
+      'true',
+      null,
+      null,
+      null,
+      'true',
+    ]);
+  });
+
+  it('marks no cell highlighted without a highlighted set', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(0);
+  });
+
+  it('wraps each row of cells in an element with role="row" when rowRole is set', () => {
+    const { container } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} rowRole />,
+    );
+    const root = mapRoot(container);
+    const rows = Array.from(root.querySelectorAll<HTMLElement>('[role="row"]'));
+    expect(rows.every((row) => row.parentElement === root)).toBe(true);
+    expect(looseCells(container)).toEqual([]);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row.getAttribute('role')).toBe('row');
+      expect(row.children).toHaveLength(3);
+    }
+    expect(
+      rows.map((row) => Array.from(row.children, (c) => c.getAttribute('data-value'))),
+    ).toEqual([
+      ['-1', '0.3333333333333333', '0'],
+      ['-0.5', '-0.2222222222222222', '1'],
+    ]);
+  });
+
+  it('has no row elements without rowRole', () => {
+    const { container } = render(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    expect(container.querySelectorAll('[role="row"]')).toHaveLength(0);
+  });
+
+  it('passes extra attributes to the root and adds its className after "heatmap"', () => {
+    const { container } = render(
+      <Heatmap
+        mapId="m"
+        matrix={m}
+        scale={scale}
+        showValues={false}
+        className="big"
+        role="grid"
+        aria-label="Feature map 1"
+        style={{ margin: '3px' }}
+      />,
+    );
+    const root = mapRoot(container);
+    expect(root.className).toBe('heatmap big');
+    expect(root.getAttribute('role')).toBe('grid');
+    expect(root.getAttribute('aria-label')).toBe('Feature map 1');
+    expect(root.style.margin).toBe('3px');
+    expect(root.style.getPropertyValue('--cols')).toBe('3');
+  });
+
+  it('gives cell i the attributes cellProps(i) returns', () => {
+    const { container } = render(
+      <Heatmap
+        mapId="m"
+        matrix={m}
+        scale={scale}
+        showValues={false}
+        cellProps={(i) => ({ role: 'gridcell', 'aria-label': `cell ${i}` })}
+      />,
+    );
+    const cells = cellsOf(container);
+    expect(cells.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'cell 0',
+      'cell 1',
+      'cell 2',
+      'cell 3',
+      'cell 4',
+      'cell 5',
+    ]);
+    expect(cells.every((c) => c.getAttribute('role') === 'gridcell')).toBe(true);
+  });
+});
+
+describe('Heatmap re-rendered with new props', () => {
+  function values(container: HTMLElement): (string | null)[] {
+    return cellsOf(container).map((c) => c.getAttribute('data-value'));
+  }
+
+  it('shows the new values, colours and texts of a new matrix of the same shape', () => {
+    const { container, rerender } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={true} />,
+    );
+    const next = fromRows([
+      [1, 1 / 3, -1],
+      [-0.5, 0.75, 1],
+    ]);
+    rerender(<Heatmap mapId="m" matrix={next} scale={scale} showValues={true} />);
+    expect(values(container)).toEqual(['1', '0.3333333333333333', '-1', '-0.5', '0.75', '1']);
+    expect(drawnColors(container)).toEqual(Array.from(next.data, (v) => css(scale.color(v))));
+    expect(cellsOf(container).map((c) => c.textContent)).toEqual([
+      '1.00',
+      '0.33',
+      '-1.00',
+      '-0.50',
+      '0.75',
+      '1.00',
+    ]);
+  });
+
+  it('shows the texts when showValues turns on and removes them when it turns off', () => {
+    const { container, rerender } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,
+    );
+    rerender(<Heatmap mapId="m" matrix={m} scale={scale} showValues={true} />);
+    expect(cellsOf(container).map((c) => c.textContent)).toEqual([
+      '-1.00',
+      '0.33',
+      '0.00',
+      '-0.50',
+      '-0.22',
+      '1.00',
+    ]);
+    expect(mapRoot(container).className).toBe('heatmap with-values');
+    rerender(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    for (const cell of cellsOf(container)) {
+      expect(cell.textContent).toBe('');
+      expect(cell.style.color).toBe('');
+    }
+    expect(mapRoot(container).className).toBe('heatmap');
+  });
+
+  it('repaints every cell with a new scale even when the values stay', () => {
+    const { container, rerender } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,
+    );
+    const wide = grayScale([-2, 2]);
+    rerender(<Heatmap mapId="m" matrix={m} scale={wide} showValues={false} />);
+    expect(drawnColors(container)).toEqual(Array.from(m.data, (v) => css(wide.color(v))));
+    expect(drawnColors(container)[0]).toBe('rgb(80,80,80)');
+  });
+
+  it('moves the highlight to the cells of a new highlighted set', () => {
+    const { container, rerender } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} highlighted={new Set([0])} />,
+    );
+    rerender(
+      <Heatmap
+        mapId="m"
+        matrix={m}
+        scale={scale}
+        showValues={false}
+        highlighted={new Set([2, 3])}
+      />,
+    );
+    expect(cellsOf(container).map((c) => c.getAttribute('data-highlighted'))).toEqual([
+      null,
+      null,
+      'true',
+      'true',
+      null,
+      null,
+    ]);
+    rerender(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
+    expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(0);
+  });
+
+  it('draws a matrix of a new shape completely: 2x3, then 3x3', () => {
+    const { container, rerender } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,
+    );
+    const big = fromRows([
+      [-1, 1 / 3, 0],
+      [-0.5, -2 / 9, 1],
+      [0.25, 1, -1],
+    ]);
+    rerender(<Heatmap mapId="m" matrix={big} scale={scale} showValues={false} />);
+    expect(values(container)).toEqual(Array.from(big.data, String));
+    expect(drawnColors(container)).toEqual(Array.from(big.data, (v) => css(scale.color(v))));
+    expect(mapRoot(container).style.getPropertyValue('--rows')).toBe('3');
+  });
+
+  it('draws a reshaped matrix with the same cell count completely, in rows (2x3, then 3x2)', () => {
+    const { container, rerender } = render(
+      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} rowRole />,
+    );
+    // The same six values, read as three rows of two.
+    const tall = { height: 3, width: 2, data: m.data };
+    rerender(<Heatmap mapId="m" matrix={tall} scale={scale} showValues={false} rowRole />);
+    const rows = Array.from(mapRoot(container).querySelectorAll('[role="row"]'));
+    expect(looseCells(container)).toEqual([]);
+    expect(
+      rows.map((row) => Array.from(row.children, (c) => c.getAttribute('data-value'))),
+    ).toEqual([
+      ['-1', '0.3333333333333333'],
+      ['0', '-0.5'],
+      ['-0.2222222222222222', '1'],
+    ]);
+    expect(drawnColors(container)).toEqual(Array.from(m.data, (v) => css(scale.color(v))));
+  });
+});

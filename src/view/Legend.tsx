@@ -1,5 +1,5 @@
 import { useMessages } from '../i18n/I18nContext';
-import { formatValue } from './format';
+import { formatTick, formatValue } from './format';
 import { grayAt, type GrayScale } from './grayScale';
 
 interface LegendProps {
@@ -36,13 +36,13 @@ export function Legend({ scale, label }: LegendProps) {
         {zero !== null && <span className="legend-zero" style={{ left: `${zero}%` }} />}
       </div>
       <div className="legend-ticks">
-        <span>{formatValue(lo)}</span>
+        <span>{formatTick(lo)}</span>
         {zero !== null && (
           <span className="legend-zero-label" style={{ left: `${zero}%` }}>
             0
           </span>
         )}
-        <span>{formatValue(hi)}</span>
+        <span>{formatTick(hi)}</span>
       </div>
     </div>
   );

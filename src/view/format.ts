@@ -20,3 +20,8 @@ export function formatWeight(v: number): string {
   if (Number.isInteger(v)) return v > 0 ? `+${v}` : String(v);
   return formatValue(v);
 }
+
+/** A legend tick: whole numbers bare ("-1", "0"), others with two decimals. */
+export function formatTick(v: number): string {
+  return Number.isInteger(v) ? String(v + 0) : formatValue(v);
+}

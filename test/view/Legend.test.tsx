@@ -17,7 +17,7 @@ function ticks(container: HTMLElement): string[] {
 describe('Legend', () => {
   it('for [-1, 1] shows the ends and a 0 tick between them', () => {
     const { container } = render(<Legend scale={grayScale([-1, 1])} label="Convolution" />);
-    expect(ticks(container)).toEqual(['-1.00', '0', '1.00']);
+    expect(ticks(container)).toEqual(['-1', '0', '1']);
   });
 
   it('puts the 0 tick and the 0 mark on the bar where 0 falls: 50% for [-1, 1]', () => {
@@ -30,20 +30,25 @@ describe('Legend', () => {
 
   it('puts 0 a quarter of the way along for [-1, 3]', () => {
     const { container } = render(<Legend scale={grayScale([-1, 3])} label="Convolution" />);
-    expect(ticks(container)).toEqual(['-1.00', '0', '3.00']);
+    expect(ticks(container)).toEqual(['-1', '0', '3']);
     expect(container.querySelector<HTMLElement>('.legend-zero-label')?.style.left).toBe('25%');
   });
 
   it('for [0, 1] shows only the ends: no 0 tick and no 0 mark', () => {
     const { container } = render(<Legend scale={grayScale([0, 1])} label="ReLU" />);
-    expect(ticks(container)).toEqual(['0.00', '1.00']);
+    expect(ticks(container)).toEqual(['0', '1']);
     expect(container.querySelector('.legend-zero')).toBeNull();
     expect(container.querySelector('.legend-zero-label')).toBeNull();
   });
 
+  it('prints ends that are not whole numbers with two decimals', () => {
+    const { container } = render(<Legend scale={grayScale([-8 / 9, 8 / 9])} label="Convolution" />);
+    expect(ticks(container)).toEqual(['-0.89', '0', '0.89']);
+  });
+
   it('for an all-negative domain shows no 0 tick either', () => {
     const { container } = render(<Legend scale={grayScale([-3, -1])} label="Convolution" />);
-    expect(ticks(container)).toEqual(['-3.00', '-1.00']);
+    expect(ticks(container)).toEqual(['-3', '-1']);
   });
 
   it('is a note labelled with its stage, in English by default', () => {

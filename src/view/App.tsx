@@ -1,18 +1,42 @@
 import { useCallback, useMemo, type CSSProperties } from 'react';
 import { runPipeline, type Matrix } from '../core';
 import { I18nProvider, MESSAGES } from '../i18n/I18nContext';
+import type { Messages } from '../i18n/messages';
 import type { Store } from '../state';
+import { explain } from './explain';
+import { ExplainPanel } from './ExplainPanel';
 import { InputGrid } from './InputGrid';
 import { KernelRow } from './KernelRow';
 import { Legend } from './Legend';
+import { highlightsFor, type Probe } from './probe';
 import { stageDomains } from './stageDomains';
 import { scaleForMap, stageScales, type StageKey } from './stageScales';
+import { StepControls } from './StepControls';
 import { Toolbar } from './Toolbar';
+import { useProbes } from './useProbes';
+import { useStepper } from './useStepper';
 import { useStoreState } from './useStore';
+
+function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['activatedMap']>[1]) {
+  const n = p.k + 1;
+  switch (p.map) {
+    case 'input':
+      return t.input;
+    case 'kernel':
+      return t.kernel(n);
+    case 'conv':
+      return t.featureMap(n);
+    case 'pool':
+      return t.pooledMap(n);
+    case 'relu':
+      return t.activatedMap(n, activation);
+  }
+}
 
 /**
  * The whole page. It stores nothing itself: every map is derived from the store's state
- * (input, kernels, settings) through the core's pipeline on each render.
+ * (input, kernels, settings) through the core's pipeline on each render; hover, pins and
+ * stepping are view state that only choose what to explain.
  */
 export function App({ store }: { readonly store: Store }) {
   const state = useStoreState(store);
@@ -24,13 +48,31 @@ export function App({ store }: { readonly store: Store }) {
     (stage: StageKey, map: Matrix | null) => scaleForMap(display.colorMode, scales, stage, map),
     [display.colorMode, scales],
   );
+  const probes = useProbes();
+
+  // Stepping through: the map being filled in, and the window of its newest cell.
+  const s = useStepper(
+    (k, stage) =>
+      (stage === 'conv' ? results[k]?.feature.map : results[k]?.pooled.map)?.data.length ?? 0,
+    results,
+  );
+  const stepProbe: Probe | null = s.step > 0 ? { map: s.stage, k: s.k, index: s.step - 1 } : null;
+  const active = stepProbe ?? probes.active;
+  const [highlights, explanation] = useMemo(() => {
+    const ctx = { input, kernels, config, results };
+    return [highlightsFor(active, ctx), explain(active, ctx)] as const;
+  }, [active, input, kernels, config, results]);
+
   const shared = display.colorMode === 'shared';
-  const activation = t.stageActivated(config.activation);
   const heads: [StageKey, string, string | undefined][] = [
     ['kernels', t.stageKernels, undefined],
     ['feature', t.stageFeature, undefined],
     ['pooled', t.stagePoolTitle(config.pool.kind, config.pool.size, config.pool.stride), undefined],
-    ['activated', activation, config.order === 'branch' ? t.stageFromFeature : undefined],
+    [
+      'activated',
+      t.stageActivated(config.activation),
+      config.order === 'branch' ? t.stageFromFeature : undefined,
+    ],
   ];
   if (config.order === 'chain') heads.splice(2, 2, heads[3]!, heads[2]!);
 
@@ -55,9 +97,18 @@ export function App({ store }: { readonly store: Store }) {
               scale={scaleFor('input', input)}
               showValues={display.showValues}
               dispatch={store.dispatch}
+              highlighted={highlights.get('input')}
+              onProbe={probes.onInputProbe}
             />
             <Legend scale={scaleFor('input', input)} label={t.stageInput} />
-            <p className="hint">{t.editHint}</p>
+            <ExplainPanel
+              explanation={explanation}
+              title={active ? probeTitle(t, active, config.activation) : ''}
+              pinned={probes.pinned && !stepProbe}
+              onUnpin={probes.unpin}
+            >
+              <StepControls stepper={s} kernels={kernels.length} />
+            </ExplainPanel>
           </section>
           <section className="stages" style={{ '--kernels': kernels.length } as CSSProperties}>
             <div className="stage-heads">
@@ -78,6 +129,13 @@ export function App({ store }: { readonly store: Store }) {
                 config={config}
                 display={display}
                 scaleFor={scaleFor}
+                highlights={highlights}
+                handlersFor={probes.handlersFor}
+                stepping={
+                  s.step > 0 && s.k === k
+                    ? { map: s.stage === 'conv' ? 'conv' : 'pool', revealed: s.step }
+                    : undefined
+                }
               />
             ))}
           </section>

@@ -28,6 +28,8 @@ export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   readonly highlighted?: ReadonlySet<number> | undefined;
   /** Wrap each row in an element with role="row" (for role="grid"). */
   readonly rowRole?: boolean;
+  /** While stepping through: only cells before this index are drawn; the rest are pending. */
+  readonly revealed?: number | undefined;
   readonly ref?: Ref<HTMLDivElement>;
 }
 
@@ -38,6 +40,7 @@ interface Shown {
   showValues: boolean;
   highlighted: ReadonlySet<number> | undefined;
   cellLabel: HeatmapProps['cellLabel'];
+  revealed: number | undefined;
   /** The cell elements React rendered: new ones start blank and need everything written. */
   cells: ReactNode[] | null;
 }
@@ -62,6 +65,7 @@ export const Heatmap = memo(function Heatmap({
   cellLabel,
   highlighted,
   rowRole,
+  revealed,
   className,
   style,
   ref,
@@ -76,6 +80,7 @@ export const Heatmap = memo(function Heatmap({
     showValues,
     highlighted: undefined,
     cellLabel,
+    revealed: undefined,
     cells: null,
   });
   useImperativeHandle(ref, () => root.current!, []);
@@ -95,9 +100,7 @@ export const Heatmap = memo(function Heatmap({
   }, [height, width, cellProps, rowRole]);
 
   useLayoutEffect(() => {
-    if (canvas.current) paintCanvas(canvas.current, matrix, scale);
     const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
-    if (!elements) return;
     const last = shown.current;
     const all =
       last.values === null ||
@@ -106,21 +109,36 @@ export const Heatmap = memo(function Heatmap({
       last.showValues !== showValues ||
       last.cellLabel !== cellLabel ||
       last.cells !== cells;
-    for (let i = 0; i < elements.length; i++) {
+    let changed = all;
+    for (let i = 0; i < data.length; i++) {
       const v = data[i]!;
       if (!all && last.values![i] === v) continue;
-      const el = elements[i]!;
+      changed = true;
+      const el = elements?.[i];
+      if (!el) continue;
       el.dataset.value = String(v);
       el.textContent = showValues ? formatValue(v) : '';
       el.style.color = showValues ? scale.textColor(v) : '';
       if (cellLabel) el.setAttribute('aria-label', cellLabel(i, v));
       else if (last.cellLabel) el.removeAttribute('aria-label');
     }
-    if (all || highlighted !== last.highlighted) {
+    if ((changed || revealed !== last.revealed) && canvas.current) {
+      paintCanvas(canvas.current, matrix, scale, revealed);
+    }
+    if (elements && (all || highlighted !== last.highlighted)) {
       last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
       highlighted?.forEach((i) => elements[i]?.setAttribute('data-highlighted', 'true'));
     }
-    shown.current = { values: data.slice(), scale, showValues, highlighted, cellLabel, cells };
+    if (changed) last.values = data.slice();
+    shown.current = {
+      values: last.values,
+      scale,
+      showValues,
+      highlighted,
+      cellLabel,
+      revealed,
+      cells,
+    };
   });
 
   const gridStyle = { ...style, '--cols': width, '--rows': height } as CSSProperties;

@@ -1,17 +1,11 @@
-import {
-  useCallback,
-  useRef,
-  useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type PointerEvent,
-} from 'react';
+import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Matrix } from '../core';
 import { useMessages } from '../i18n/I18nContext';
 import { lineCells, type Action, type Cell } from '../state';
 import { formatWeight } from './format';
 import type { GrayScale } from './grayScale';
 import { Heatmap } from './Heatmap';
+import { useRovingGrid } from './useRovingGrid';
 
 interface InputGridProps {
   readonly input: Matrix;
@@ -19,6 +13,8 @@ interface InputGridProps {
   readonly showValues: boolean;
   readonly dispatch: (action: Action) => void;
   readonly highlighted?: ReadonlySet<number> | undefined;
+  /** Called with the pixel pointed at or focused (null when none), to explain it. */
+  readonly onProbe?: (index: number | null) => void;
 }
 
 interface Stroke {
@@ -26,13 +22,6 @@ interface Stroke {
   readonly value: number;
   last: Cell;
 }
-
-const KEY_MOVES: Record<string, readonly [number, number]> = {
-  ArrowUp: [-1, 0],
-  ArrowDown: [1, 0],
-  ArrowLeft: [0, -1],
-  ArrowRight: [0, 1],
-};
 
 function cellAt(x: number, y: number): number | null {
   const el = document.elementFromPoint(x, y)?.closest('[data-map="input"] [data-index]');
@@ -45,15 +34,21 @@ function cellAt(x: number, y: number): number | null {
  * path through pointer events, and `touch-action: none` keeps a finger from scrolling the page.
  * From the keyboard, arrows move a roving focus and Space or Enter flips the focused pixel.
  */
-export function InputGrid({ input, scale, showValues, dispatch, highlighted }: InputGridProps) {
+export function InputGrid({
+  input,
+  scale,
+  showValues,
+  dispatch,
+  highlighted,
+  onProbe,
+}: InputGridProps) {
   const t = useMessages();
-  const [focus, setFocus] = useState(0);
   const stroke = useRef<Stroke | null>(null);
   const strokes = useRef(0);
-  const grid = useRef<HTMLDivElement>(null);
   const { width, height } = input;
+  const gridRef = useRef<HTMLDivElement>(null);
+  const grid = useRovingGrid(gridRef, width, height);
   const toCell = (i: number): Cell => ({ row: Math.floor(i / width), col: i % width });
-  const active = Math.min(focus, width * height - 1);
 
   function onPointerDown(e: PointerEvent<HTMLDivElement>) {
     if (e.button !== 0) return;
@@ -68,9 +63,12 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
   }
 
   function onPointerMove(e: PointerEvent<HTMLDivElement>) {
-    const s = stroke.current;
-    if (!s) return;
     const i = cellAt(e.clientX, e.clientY);
+    const s = stroke.current;
+    if (!s) {
+      if (e.pointerType === 'mouse') onProbe?.(i);
+      return;
+    }
     if (i === null) return;
     const cell = toCell(i);
     if (cell.row === s.last.row && cell.col === s.last.col) return;
@@ -83,30 +81,13 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const move = KEY_MOVES[e.key];
-    const { row, col } = toCell(active);
-    if (move) {
+    if (grid.onKeyDown(e)) return;
+    if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
-      const r = Math.max(0, Math.min(height - 1, row + move[0]));
-      const c = Math.max(0, Math.min(width - 1, col + move[1]));
-      setFocus(r * width + c);
-      grid.current?.querySelector<HTMLElement>(`[data-index="${r * width + c}"]`)?.focus();
-    } else if (e.key === ' ' || e.key === 'Enter') {
-      e.preventDefault();
-      dispatch({ type: 'flip', cell: { row, col } });
+      dispatch({ type: 'flip', cell: toCell(grid.active) });
     }
   }
 
-  function onFocus(e: FocusEvent<HTMLDivElement>) {
-    const i = (e.target as HTMLElement).dataset.index;
-    if (i !== undefined) setFocus(Number(i));
-  }
-
-  // Stable while the focus stays, so the heatmap keeps its cell elements across repaints.
-  const cellProps = useCallback(
-    (i: number) => ({ role: 'gridcell', tabIndex: i === active ? 0 : -1 }),
-    [active],
-  );
   const cellLabel = useCallback(
     (i: number, v: number) =>
       t.pixelLabel(Math.floor(i / width) + 1, (i % width) + 1, formatWeight(v)),
@@ -115,7 +96,7 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
 
   return (
     <Heatmap
-      ref={grid}
+      ref={gridRef}
       mapId="input"
       className="input-grid"
       matrix={input}
@@ -127,12 +108,14 @@ export function InputGrid({ input, scale, showValues, dispatch, highlighted }: I
       aria-label={t.inputGridLabel(height, width)}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
+      onPointerLeave={() => onProbe?.(null)}
       onPointerUp={endStroke}
       onPointerCancel={endStroke}
       onLostPointerCapture={endStroke}
       onKeyDown={onKeyDown}
-      onFocus={onFocus}
-      cellProps={cellProps}
+      onFocus={(e) => onProbe?.(grid.onFocus(e))}
+      onBlur={() => onProbe?.(null)}
+      cellProps={grid.cellProps}
       cellLabel={cellLabel}
     />
   );

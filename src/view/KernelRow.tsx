@@ -2,7 +2,8 @@ import type { KernelResult, Matrix, PipelineConfig, Stage } from '../core';
 import { useMessages } from '../i18n/I18nContext';
 import type { Display } from '../state';
 import type { GrayScale } from './grayScale';
-import { MapCard } from './MapCard';
+import { MapCard, type ProbeHandlers } from './MapCard';
+import { mapId, type Highlights, type MapKind } from './probe';
 import type { StageKey } from './stageScales';
 
 interface KernelRowProps {
@@ -13,6 +14,10 @@ interface KernelRowProps {
   readonly config: PipelineConfig;
   readonly display: Display;
   readonly scaleFor: (stage: StageKey, map: Matrix | null) => GrayScale;
+  readonly highlights: Highlights;
+  readonly handlersFor: (map: MapKind, k: number) => ProbeHandlers;
+  /** The map being stepped through and how many of its cells are shown, if any. */
+  readonly stepping?: { readonly map: MapKind; readonly revealed: number } | undefined;
 }
 
 /** An arrow between two maps, labelled with the operation. */
@@ -37,34 +42,33 @@ export function Op({
  * (branch) order both the pooled and the activated map come from the feature map; in the
  * chain order the activated map is pooled.
  */
-export function KernelRow({ k, kernel, result, config, display, scaleFor }: KernelRowProps) {
+export function KernelRow(props: KernelRowProps) {
+  const { k, kernel, result, config, display, scaleFor, highlights, handlersFor, stepping } = props;
   const t = useMessages();
   const n = k + 1;
-  const card = (mapId: string, title: string, stage: Stage, key: StageKey) => (
+  const card = (map: MapKind, title: string, stage: Stage, key: StageKey) => (
     <MapCard
-      mapId={mapId}
+      mapId={mapId(map, k)}
       title={title}
       stage={stage}
       scale={scaleFor(key, stage.map)}
       showValues={display.showValues}
       ownLegend={display.colorMode === 'perMap'}
+      highlighted={highlights.get(mapId(map, k))}
+      handlers={handlersFor(map, k)}
+      revealed={stepping?.map === map ? stepping.revealed : undefined}
     />
   );
   const divisor = config.conv.normalize ? kernel.height * kernel.width : 1;
-  const pool = card(`pool-${k}`, t.pooledMap(n), result.pooled, 'pooled');
-  const act = card(
-    `relu-${k}`,
-    t.activatedMap(n, config.activation),
-    result.activated,
-    'activated',
-  );
+  const pool = card('pool', t.pooledMap(n), result.pooled, 'pooled');
+  const act = card('relu', t.activatedMap(n, config.activation), result.activated, 'activated');
   const poolOp = <Op label={t.opPool(config.pool.kind, config.pool.size)} />;
   const actOp = (note?: string) => <Op label={t.activationName(config.activation)} note={note} />;
   return (
     <div className="kernel-row" data-kernel={k}>
-      {card(`kernel-${k}`, t.kernel(n), { map: kernel }, 'kernels')}
+      {card('kernel', t.kernel(n), { map: kernel }, 'kernels')}
       <Op label={t.opConv(divisor)} />
-      {card(`conv-${k}`, t.featureMap(n), result.feature, 'feature')}
+      {card('conv', t.featureMap(n), result.feature, 'feature')}
       {config.order === 'chain' ? (
         <>
           {actOp()}

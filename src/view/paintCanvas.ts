@@ -6,7 +6,15 @@ import { LEVEL_RGB, type GrayScale } from './grayScale';
  * CSS scales the canvas up with `image-rendering: pixelated`, so cells stay crisp squares.
  * One putImageData per map replaces hundreds of styled elements to repaint.
  */
-export function paintCanvas(canvas: HTMLCanvasElement, m: Matrix, scale: GrayScale): void {
+/** The colour of a cell not computed yet while stepping through: the page's blue-gray. */
+const PENDING = [214, 221, 232] as const;
+
+export function paintCanvas(
+  canvas: HTMLCanvasElement,
+  m: Matrix,
+  scale: GrayScale,
+  revealed = Infinity,
+): void {
   if (canvas.width !== m.width) canvas.width = m.width;
   if (canvas.height !== m.height) canvas.height = m.height;
   const ctx = canvas.getContext('2d');
@@ -15,9 +23,10 @@ export function paintCanvas(canvas: HTMLCanvasElement, m: Matrix, scale: GraySca
   const px = image.data;
   for (let i = 0, p = 0; i < m.data.length; i++, p += 4) {
     const l = scale.level(m.data[i]!) * 3;
-    px[p] = LEVEL_RGB[l]!;
-    px[p + 1] = LEVEL_RGB[l + 1]!;
-    px[p + 2] = LEVEL_RGB[l + 2]!;
+    const pending = i >= revealed;
+    px[p] = pending ? PENDING[0] : LEVEL_RGB[l]!;
+    px[p + 1] = pending ? PENDING[1] : LEVEL_RGB[l + 1]!;
+    px[p + 2] = pending ? PENDING[2] : LEVEL_RGB[l + 2]!;
     px[p + 3] = 255;
   }
   ctx.putImageData(image, 0, 0);

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+
+/** Which sliding window is being stepped through: one kernel's convolution or pooling. */
+export type StepStage = 'conv' | 'pool';
+
+export interface StepperState {
+  readonly k: number;
+  readonly stage: StepStage;
+  /** How many output cells are computed so far; 0 when not stepping. */
+  readonly step: number;
+  readonly playing: boolean;
+  /** Windows per second while playing. */
+  readonly speed: number;
+}
+
+export interface Stepper extends StepperState {
+  readonly total: number;
+  readonly set: (change: Partial<StepperState>) => void;
+  readonly forward: () => void;
+  readonly back: () => void;
+  readonly togglePlay: () => void;
+  readonly stop: () => void;
+}
+
+export const SPEEDS = [1, 2, 4, 8] as const;
+
+/** True when the user asked the system for less motion. */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * Stepping through a sliding window: step n shows the first n output cells and explains the
+ * n-th. Exact and reversible (forward and back move by one window); playing advances on a
+ * timer and stops at the end. With reduced motion, playing starts at one window per second.
+ * `totalFor` gives the number of cells of the map being stepped; `resetKey` changes when the
+ * input or settings change, which pauses playing.
+ */
+export function useStepper(
+  totalFor: (k: number, stage: StepStage) => number,
+  resetKey: unknown,
+): Stepper {
+  const [state, setState] = useState<StepperState>(() => ({
+    k: 0,
+    stage: 'conv',
+    step: 0,
+    playing: false,
+    speed: reducedMotion() ? 1 : 2,
+  }));
+  const set = (change: Partial<StepperState>) => setState((s) => ({ ...s, ...change }));
+  const total = totalFor(state.k, state.stage);
+
+  // A change of input or settings pauses the animation (the step stays, clamped): playing
+  // holds only while the key it started with is current.
+  const [playKey, setPlayKey] = useState<unknown>(null);
+  const playing = state.playing && playKey === resetKey;
+
+  useEffect(() => {
+    if (!playing) return;
+    const id = setInterval(() => {
+      setState((s) => {
+        if (s.step >= total) return { ...s, playing: false };
+        return { ...s, step: s.step + 1, playing: s.step + 1 < total };
+      });
+    }, 1000 / state.speed);
+    return () => clearInterval(id);
+  }, [playing, state.speed, total]);
+
+  const step = Math.min(state.step, total);
+  return {
+    ...state,
+    playing,
+    step,
+    total,
+    set,
+    forward: () =>
+      setState((s) => ({
+        ...s,
+        step: Math.min(total, Math.min(s.step, total) + 1),
+        playing: false,
+      })),
+    back: () =>
+      setState((s) => ({ ...s, step: Math.max(0, Math.min(s.step, total) - 1), playing: false })),
+    togglePlay: () => {
+      setPlayKey(() => resetKey);
+      setState((s) =>
+        playing
+          ? { ...s, playing: false }
+          : { ...s, playing: true, step: s.step >= total ? 0 : s.step },
+      );
+    },
+    stop: () => setState((s) => ({ ...s, step: 0, playing: false })),
+  };
+}

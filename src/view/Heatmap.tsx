@@ -117,8 +117,14 @@ export const Heatmap = memo(function Heatmap({
       const el = elements?.[i];
       if (!el) continue;
       el.dataset.value = String(v);
-      el.textContent = showValues ? formatValue(v) : '';
-      el.style.color = showValues ? scale.textColor(v) : '';
+      // Text only while values are shown; clearing an empty cell would still dirty layout.
+      if (showValues) {
+        el.textContent = formatValue(v);
+        el.style.color = scale.textColor(v);
+      } else if (last.showValues) {
+        el.textContent = '';
+        el.style.color = '';
+      }
       if (cellLabel) el.setAttribute('aria-label', cellLabel(i, v));
       else if (last.cellLabel) el.removeAttribute('aria-label');
     }

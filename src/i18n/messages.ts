@@ -1,4 +1,6 @@
-import type { ActivationKind, PoolKind } from '../core';
+import type { ActivationKind, PoolEdge, PoolKind, StageOrder } from '../core';
+import type { InputPreset } from '../state/inputPresets';
+import type { KernelPreset } from '../state/kernelPresets';
 
 /** Every piece of UI text, in one language. Functions take the numbers they show. */
 export interface Messages {
@@ -71,4 +73,45 @@ export interface Messages {
   readonly stepCount: (step: number, total: number) => string;
   readonly speed: string;
   readonly perSecond: (n: number) => string;
+  readonly inputPresetName: (p: InputPreset) => string;
+  readonly kernelPresetName: (p: KernelPreset) => string;
+  readonly kernelPresetAbout: (p: KernelPreset) => string;
+  readonly customKernel: string;
+  readonly kernelPresetLabel: (k: number) => string;
+  readonly kernelSizeLabel: (k: number) => string;
+  readonly typeWeights: (k: number) => string;
+  readonly removeKernel: (k: number) => string;
+  readonly addKernel: string;
+  readonly weightLabel: (row: number, col: number) => string;
+  readonly notANumber: (text: string, kept: string) => string;
+  readonly weightHint: string;
+  readonly settings: string;
+  readonly gridSize: string;
+  readonly rows: string;
+  readonly columns: string;
+  readonly gridRange: (lo: number, hi: number) => string;
+  readonly convolution: string;
+  readonly stride: string;
+  readonly padding0: string;
+  readonly dilation: string;
+  readonly bias: string;
+  readonly normalize: string;
+  readonly pooling: string;
+  readonly poolKindName: (kind: PoolKind) => string;
+  readonly windowSize: string;
+  readonly edge: string;
+  readonly edgeName: (edge: PoolEdge) => string;
+  readonly activation: string;
+  readonly order: string;
+  readonly orderName: (order: StageOrder) => string;
+  readonly orderWhy: string;
+  readonly orderSame: string;
+  readonly orderDiffer: (max: string) => string;
+  readonly tryAvgTanh: string;
+  readonly importPicture: string;
+  readonly importHint: string;
+  readonly threshold: string;
+  readonly importError: (reason: 'notAnImage' | 'tooLarge' | 'empty') => string;
+  readonly importDone: (name: string, h: number, w: number) => string;
+  readonly close: string;
 }

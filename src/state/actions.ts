@@ -1,3 +1,4 @@
+import type { ActivationKind, ConvSettings, Matrix, PoolSettings, StageOrder } from '../core';
 import type { ColorMode, Language } from './appState';
 import type { InputPreset } from './inputPresets';
 
@@ -22,4 +23,20 @@ export type Action =
   | { readonly type: 'reset' }
   | { readonly type: 'setColorMode'; readonly mode: ColorMode }
   | { readonly type: 'setShowValues'; readonly show: boolean }
-  | { readonly type: 'setLanguage'; readonly language: Language };
+  | { readonly type: 'setLanguage'; readonly language: Language }
+  | { readonly type: 'setInput'; readonly input: Matrix }
+  | { readonly type: 'resizeInput'; readonly height: number; readonly width: number }
+  | {
+      readonly type: 'setWeight';
+      readonly k: number;
+      readonly index: number;
+      readonly value: number;
+    }
+  | { readonly type: 'cycleWeight'; readonly k: number; readonly index: number }
+  | { readonly type: 'setKernel'; readonly k: number; readonly kernel: Matrix }
+  | { readonly type: 'addKernel'; readonly kernel: Matrix }
+  | { readonly type: 'removeKernel'; readonly k: number }
+  | { readonly type: 'setConv'; readonly conv: Partial<ConvSettings> }
+  | { readonly type: 'setPool'; readonly pool: Partial<PoolSettings> }
+  | { readonly type: 'setActivation'; readonly activation: ActivationKind }
+  | { readonly type: 'setOrder'; readonly order: StageOrder };

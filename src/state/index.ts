@@ -7,7 +7,17 @@ export {
   type Display,
   type Language,
 } from './appState';
-export { INPUT_PRESETS, inputPreset, invert, type InputPreset } from './inputPresets';
+export { INPUT_PRESETS, inputPreset, invert, resizeInput, type InputPreset } from './inputPresets';
+export { imageToInput } from './imageToInput';
+export {
+  KERNEL_PRESETS,
+  kernelPreset,
+  presetOf,
+  resizeKernel,
+  type KernelPreset,
+} from './kernelPresets';
 export { reducer } from './reducer';
 export { lineCells } from './lineCells';
 export { createStore, type Store } from './store';
+export { addKernel, cycleWeight, removeKernel, replaceKernel, setWeight } from './kernelEdits';
+export { inRange, LIMITS, validConv, validInput, validKernel, validPool } from './limits';

@@ -1,7 +1,9 @@
-import type { Matrix } from '../core';
+import type { ActivationKind, Matrix, StageOrder } from '../core';
 import type { Action, Cell } from './actions';
 import { seedState, type AppState } from './appState';
-import { inputPreset, invert } from './inputPresets';
+import { inputPreset, invert, resizeInput } from './inputPresets';
+import { addKernel, cycleWeight, removeKernel, replaceKernel, setWeight } from './kernelEdits';
+import { inRange, LIMITS, validConv, validInput, validPool } from './limits';
 
 function inside(m: Matrix, { row, col }: Cell): boolean {
   return (
@@ -33,6 +35,17 @@ function sameMatrix(a: Matrix, b: Matrix): boolean {
   return a.data.every((v, i) => v === b.data[i]);
 }
 
+const ACTIVATIONS: readonly ActivationKind[] = ['relu', 'leakyRelu', 'sigmoid', 'tanh'];
+const ORDERS: readonly StageOrder[] = ['branch', 'chain'];
+
+function sameSettings<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as (keyof T)[]).every((key) => a[key] === b[key]);
+}
+
+function withKernels(state: AppState, kernels: readonly Matrix[]): AppState {
+  return kernels === state.kernels ? state : { ...state, kernels };
+}
+
 /** The state with a new input, or the same state when the picture is unchanged. */
 function withInput(state: AppState, input: Matrix): AppState {
   return sameMatrix(state.input, input) ? state : { ...state, input };
@@ -55,7 +68,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return reducer(state, { type: 'paint', cells: [action.cell], value: v > 0 ? -1 : 1 });
     }
     case 'loadPreset':
-      return withInput(state, inputPreset(action.preset));
+      return withInput(state, inputPreset(action.preset, state.input.height, state.input.width));
     case 'invert':
       return withInput(state, invert(state.input));
     case 'reset': {
@@ -76,5 +89,46 @@ export function reducer(state: AppState, action: Action): AppState {
         : { ...state, display: { ...state.display, showValues: action.show } };
     case 'setLanguage':
       return state.language === action.language ? state : { ...state, language: action.language };
+    case 'setInput':
+      return validInput(action.input) ? withInput(state, action.input) : state;
+    case 'resizeInput': {
+      const { height, width } = action;
+      if (!inRange(height, LIMITS.grid) || !inRange(width, LIMITS.grid)) return state;
+      return withInput(state, resizeInput(state.input, height, width));
+    }
+    case 'setWeight':
+      return withKernels(state, setWeight(state.kernels, action.k, action.index, action.value));
+    case 'cycleWeight': {
+      const v = state.kernels[action.k]?.data[action.index];
+      if (v === undefined) return state;
+      return withKernels(state, setWeight(state.kernels, action.k, action.index, cycleWeight(v)));
+    }
+    case 'setKernel':
+      return withKernels(state, replaceKernel(state.kernels, action.k, action.kernel));
+    case 'addKernel':
+      return withKernels(state, addKernel(state.kernels, action.kernel));
+    case 'removeKernel':
+      return withKernels(state, removeKernel(state.kernels, action.k));
+    case 'setConv': {
+      const conv = { ...state.config.conv, ...action.conv };
+      if (!validConv(conv) || sameSettings(conv, state.config.conv)) return state;
+      return { ...state, config: { ...state.config, conv } };
+    }
+    case 'setPool': {
+      const pool = { ...state.config.pool, ...action.pool };
+      if (!validPool(pool) || sameSettings(pool, state.config.pool)) return state;
+      return { ...state, config: { ...state.config, pool } };
+    }
+    case 'setActivation':
+      if (
+        !ACTIVATIONS.includes(action.activation) ||
+        action.activation === state.config.activation
+      ) {
+        return state;
+      }
+      return { ...state, config: { ...state.config, activation: action.activation } };
+    case 'setOrder':
+      if (!ORDERS.includes(action.order) || action.order === state.config.order) return state;
+      return { ...state, config: { ...state.config, order: action.order } };
   }
 }

@@ -2,16 +2,20 @@ import { useCallback, useMemo, type CSSProperties } from 'react';
 import { runPipeline, type Matrix } from '../core';
 import { I18nProvider, MESSAGES } from '../i18n/I18nContext';
 import type { Messages } from '../i18n/messages';
-import type { Store } from '../state';
+import { LIMITS, type Store } from '../state';
+import { KERNEL_PRESETS, kernelPreset, presetOf } from '../state/kernelPresets';
 import { explain } from './explain';
 import { ExplainPanel } from './ExplainPanel';
 import { InputGrid } from './InputGrid';
+import { InputTools } from './InputTools';
 import { KernelRow } from './KernelRow';
 import { Legend } from './Legend';
 import { highlightsFor, type Probe } from './probe';
 import { stageDomains } from './stageDomains';
 import { scaleForMap, stageScales, type StageKey } from './stageScales';
 import { StepControls } from './StepControls';
+import { SettingsMenu } from './SettingsMenu';
+import { SettingsPanel } from './SettingsPanel';
 import { Toolbar } from './Toolbar';
 import { useProbes } from './useProbes';
 import { useStepper } from './useStepper';
@@ -31,6 +35,12 @@ function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['acti
     case 'relu':
       return t.activatedMap(n, activation);
   }
+}
+
+/** The first preset no kernel uses yet, for a new kernel. */
+function nextPreset(kernels: readonly Matrix[]) {
+  const used = new Set(kernels.map(presetOf));
+  return KERNEL_PRESETS.find((p) => !used.has(p)) ?? 'identity';
 }
 
 /**
@@ -84,7 +94,16 @@ export function App({ store }: { readonly store: Store }) {
             {t.appTitle}
             <span className="tagline">{t.tagline}</span>
           </h1>
-          <Toolbar state={state} dispatch={store.dispatch} />
+          <Toolbar state={state} dispatch={store.dispatch}>
+            <SettingsMenu label={t.settings}>
+              <SettingsPanel
+                input={input}
+                kernels={kernels}
+                config={config}
+                dispatch={store.dispatch}
+              />
+            </SettingsMenu>
+          </Toolbar>
         </header>
         <main className="board">
           <section className="input-panel" aria-labelledby="input-title">
@@ -92,15 +111,20 @@ export function App({ store }: { readonly store: Store }) {
               {t.input}
               <span className="size"> · {`${input.height}x${input.width}`}</span>
             </h2>
-            <InputGrid
+            <InputTools
               input={input}
-              scale={scaleFor('input', input)}
-              showValues={display.showValues}
               dispatch={store.dispatch}
-              highlighted={highlights.get('input')}
-              onProbe={probes.onInputProbe}
-            />
-            <Legend scale={scaleFor('input', input)} label={t.stageInput} />
+              legend={<Legend scale={scaleFor('input', input)} label={t.stageInput} />}
+            >
+              <InputGrid
+                input={input}
+                scale={scaleFor('input', input)}
+                showValues={display.showValues}
+                dispatch={store.dispatch}
+                highlighted={highlights.get('input')}
+                onProbe={probes.onInputProbe}
+              />
+            </InputTools>
             <ExplainPanel
               explanation={explanation}
               title={active ? probeTitle(t, active, config.activation) : ''}
@@ -131,6 +155,8 @@ export function App({ store }: { readonly store: Store }) {
                 scaleFor={scaleFor}
                 highlights={highlights}
                 handlersFor={probes.handlersFor}
+                count={kernels.length}
+                dispatch={store.dispatch}
                 stepping={
                   s.step > 0 && s.k === k
                     ? { map: s.stage === 'conv' ? 'conv' : 'pool', revealed: s.step }
@@ -138,6 +164,18 @@ export function App({ store }: { readonly store: Store }) {
                 }
               />
             ))}
+            <div className="add-kernel">
+              <button
+                type="button"
+                data-action="add-kernel"
+                disabled={kernels.length >= LIMITS.kernels[1]}
+                onClick={() =>
+                  store.dispatch({ type: 'addKernel', kernel: kernelPreset(nextPreset(kernels)) })
+                }
+              >
+                {t.addKernel}
+              </button>
+            </div>
           </section>
         </main>
       </div>

@@ -12,7 +12,13 @@ import {
 import type { Matrix } from '../core';
 import { formatValue } from './format';
 import type { GrayScale } from './grayScale';
-import { paintCanvas } from './paintCanvas';
+import { paintCanvas, paintMarks } from './paintCanvas';
+
+/**
+ * Maps up to 16x16 get one element per cell (for data-value, focus, labels and outlines);
+ * larger ones are a canvas only, which keeps a 64x64 picture with 8 kernels within a frame.
+ */
+export const MAX_CELL_ELEMENTS = 256;
 
 export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   /** Names the map for tests and styling: `input`, `kernel-0`, `conv-1`, ... */
@@ -30,6 +36,8 @@ export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   readonly rowRole?: boolean;
   /** While stepping through: only cells before this index are drawn; the rest are pending. */
   readonly revealed?: number | undefined;
+  /** The keyboard's cell on a map drawn without cell elements, marked while focused. */
+  readonly cursor?: number | undefined;
   readonly ref?: Ref<HTMLDivElement>;
 }
 
@@ -66,6 +74,7 @@ export const Heatmap = memo(function Heatmap({
   highlighted,
   rowRole,
   revealed,
+  cursor,
   className,
   style,
   ref,
@@ -74,6 +83,8 @@ export const Heatmap = memo(function Heatmap({
   const { height, width, data } = matrix;
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const marks = useRef<HTMLCanvasElement>(null);
+  const withCells = height * width <= MAX_CELL_ELEMENTS;
   const shown = useRef<Shown>({
     values: null,
     scale: null,
@@ -87,6 +98,7 @@ export const Heatmap = memo(function Heatmap({
 
   // The same elements while the shape and cell attributes stay: React then skips the cells.
   const cells = useMemo((): ReactNode[] => {
+    if (!withCells) return [];
     const list: ReactNode[] = [];
     for (let i = 0; i < height * width; i++) {
       list.push(<div key={i} className="cell" data-index={i} {...cellProps?.(i)} />);
@@ -97,7 +109,7 @@ export const Heatmap = memo(function Heatmap({
         {list.slice(r * width, (r + 1) * width)}
       </div>
     ));
-  }, [height, width, cellProps, rowRole]);
+  }, [height, width, cellProps, rowRole, withCells]);
 
   useLayoutEffect(() => {
     const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
@@ -131,6 +143,9 @@ export const Heatmap = memo(function Heatmap({
     if ((changed || revealed !== last.revealed) && canvas.current) {
       paintCanvas(canvas.current, matrix, scale, revealed);
     }
+    if (marks.current && (all || highlighted !== last.highlighted)) {
+      paintMarks(marks.current, width, height, highlighted);
+    }
     if (elements && (all || highlighted !== last.highlighted)) {
       last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
       highlighted?.forEach((i) => elements[i]?.setAttribute('data-highlighted', 'true'));
@@ -154,10 +169,29 @@ export const Heatmap = memo(function Heatmap({
       ref={root}
       className={`heatmap${showValues ? ' with-values' : ''}${className ? ` ${className}` : ''}`}
       data-map={mapId}
+      data-cells={withCells ? undefined : 'canvas'}
+      tabIndex={withCells ? undefined : 0}
       style={gridStyle}
     >
       <canvas ref={canvas} className="heatmap-canvas" aria-hidden="true" />
-      {cells}
+      {withCells ? (
+        cells
+      ) : (
+        <>
+          <canvas ref={marks} className="heatmap-canvas heatmap-marks" aria-hidden="true" />
+          {cursor !== undefined && (
+            <div
+              className="heatmap-cursor"
+              style={
+                {
+                  '--cur-r': Math.floor(cursor / width),
+                  '--cur-c': cursor % width,
+                } as CSSProperties
+              }
+            />
+          )}
+        </>
+      )}
     </div>
   );
 });

@@ -5,7 +5,7 @@ import { lineCells, type Action, type Cell } from '../state';
 import { formatWeight } from './format';
 import type { GrayScale } from './grayScale';
 import { Heatmap } from './Heatmap';
-import { useRovingGrid } from './useRovingGrid';
+import { indexAt, useRovingGrid } from './useRovingGrid';
 
 interface InputGridProps {
   readonly input: Matrix;
@@ -21,11 +21,6 @@ interface Stroke {
   readonly id: number;
   readonly value: number;
   last: Cell;
-}
-
-function cellAt(x: number, y: number): number | null {
-  const el = document.elementFromPoint(x, y)?.closest('[data-map="input"] [data-index]');
-  return el instanceof HTMLElement ? Number(el.dataset.index) : null;
 }
 
 /**
@@ -49,6 +44,7 @@ export function InputGrid({
   const gridRef = useRef<HTMLDivElement>(null);
   const grid = useRovingGrid(gridRef, width, height);
   const toCell = (i: number): Cell => ({ row: Math.floor(i / width), col: i % width });
+  const cellAt = (x: number, y: number) => indexAt(gridRef.current, x, y, width, height);
 
   function onPointerDown(e: PointerEvent<HTMLDivElement>) {
     if (e.button !== 0) return;
@@ -81,7 +77,7 @@ export function InputGrid({
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (grid.onKeyDown(e)) return;
+    if (grid.onKeyDown(e) !== null) return;
     if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
       dispatch({ type: 'flip', cell: toCell(grid.active) });
@@ -113,7 +109,8 @@ export function InputGrid({
       onPointerCancel={endStroke}
       onLostPointerCapture={endStroke}
       onKeyDown={onKeyDown}
-      onFocus={(e) => onProbe?.(grid.onFocus(e))}
+      onFocus={(e) => onProbe?.(grid.onFocus(e) ?? grid.active)}
+      cursor={grid.active}
       onBlur={() => onProbe?.(null)}
       cellProps={grid.cellProps}
       cellLabel={cellLabel}

@@ -1,6 +1,8 @@
 import type { KernelResult, Matrix, PipelineConfig, Stage } from '../core';
+import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nContext';
-import type { Display } from '../state';
+import type { Action, Display } from '../state';
+import { KernelControls } from './KernelControls';
 import type { GrayScale } from './grayScale';
 import { MapCard, type ProbeHandlers } from './MapCard';
 import { mapId, type Highlights, type MapKind } from './probe';
@@ -18,6 +20,8 @@ interface KernelRowProps {
   readonly handlersFor: (map: MapKind, k: number) => ProbeHandlers;
   /** The map being stepped through and how many of its cells are shown, if any. */
   readonly stepping?: { readonly map: MapKind; readonly revealed: number } | undefined;
+  readonly count: number;
+  readonly dispatch: (action: Action) => void;
 }
 
 /** An arrow between two maps, labelled with the operation. */
@@ -44,9 +48,10 @@ export function Op({
  */
 export function KernelRow(props: KernelRowProps) {
   const { k, kernel, result, config, display, scaleFor, highlights, handlersFor, stepping } = props;
+  const { count, dispatch } = props;
   const t = useMessages();
   const n = k + 1;
-  const card = (map: MapKind, title: string, stage: Stage, key: StageKey) => (
+  const card = (map: MapKind, title: string, stage: Stage, key: StageKey, children?: ReactNode) => (
     <MapCard
       mapId={mapId(map, k)}
       title={title}
@@ -55,10 +60,17 @@ export function KernelRow(props: KernelRowProps) {
       showValues={display.showValues}
       ownLegend={display.colorMode === 'perMap'}
       highlighted={highlights.get(mapId(map, k))}
-      handlers={handlersFor(map, k)}
+      handlers={map === 'kernel' ? kernelHandlers : handlersFor(map, k)}
       revealed={stepping?.map === map ? stepping.revealed : undefined}
-    />
+    >
+      {children}
+    </MapCard>
   );
+  // A click on a weight cycles it (-1, 0, +1); pointing at it explains nothing.
+  const kernelHandlers = {
+    onProbe: (index: number | null) => handlersFor('kernel', k).onProbe(index),
+    onPin: (index: number) => dispatch({ type: 'cycleWeight', k, index }),
+  };
   const divisor = config.conv.normalize ? kernel.height * kernel.width : 1;
   const pool = card('pool', t.pooledMap(n), result.pooled, 'pooled');
   const act = card('relu', t.activatedMap(n, config.activation), result.activated, 'activated');
@@ -66,7 +78,13 @@ export function KernelRow(props: KernelRowProps) {
   const actOp = (note?: string) => <Op label={t.activationName(config.activation)} note={note} />;
   return (
     <div className="kernel-row" data-kernel={k}>
-      {card('kernel', t.kernel(n), { map: kernel }, 'kernels')}
+      {card(
+        'kernel',
+        t.kernel(n),
+        { map: kernel },
+        'kernels',
+        <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />,
+      )}
       <Op label={t.opConv(divisor)} />
       {card('conv', t.featureMap(n), result.feature, 'feature')}
       {config.order === 'chain' ? (

@@ -12,7 +12,7 @@ import { formatValue } from './format';
 import type { GrayScale } from './grayScale';
 import { Heatmap } from './Heatmap';
 import { Legend } from './Legend';
-import { cellIndex, useRovingGrid } from './useRovingGrid';
+import { indexAt, useRovingGrid } from './useRovingGrid';
 
 /** What a map does when a cell is pointed at, focused, or clicked. */
 export interface ProbeHandlers {
@@ -70,15 +70,22 @@ export function MapCard(props: MapCardProps) {
       t.cellLabel(Math.floor(i / width) + 1, (i % width) + 1, formatValue(v)),
     [t, width],
   );
+  const at = (x: number, y: number) =>
+    map ? indexAt(gridRef.current, x, y, map.width, map.height) : null;
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (e.pointerType === 'mouse') handlers?.onProbe(cellIndex(e.target));
+    if (e.pointerType === 'mouse') handlers?.onProbe(at(e.clientX, e.clientY));
   };
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const i = cellIndex(e.target);
+    const i = at(e.clientX, e.clientY);
     if (i !== null) handlers?.onPin(i);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (grid.onKeyDown(e)) return;
+    const moved = grid.onKeyDown(e);
+    if (moved !== null) {
+      // Maps drawn without cell elements move a cursor, not the focus: explain it here.
+      if (!gridRef.current?.querySelector('[data-index]')) handlers?.onProbe(moved);
+      return;
+    }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       handlers?.onPin(grid.active);
@@ -109,7 +116,8 @@ export function MapCard(props: MapCardProps) {
           onPointerLeave={() => handlers?.onProbe(null)}
           onClick={onClick}
           onKeyDown={onKeyDown}
-          onFocus={(e) => handlers?.onProbe(grid.onFocus(e))}
+          onFocus={(e) => handlers?.onProbe(grid.onFocus(e) ?? grid.active)}
+          cursor={grid.active}
           onBlur={() => handlers?.onProbe(null)}
         />
       ) : (

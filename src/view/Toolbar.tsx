@@ -1,9 +1,11 @@
 import { useMessages } from '../i18n/I18nContext';
-import type { Action, AppState, InputPreset } from '../state';
+import type { ReactNode } from 'react';
+import type { Action, AppState } from '../state';
 
 interface ToolbarProps {
   readonly state: AppState;
   readonly dispatch: (action: Action) => void;
+  readonly children?: ReactNode;
 }
 
 /** A button that stays pressed while its option is on. */
@@ -20,32 +22,13 @@ function Toggle(props: {
   );
 }
 
-/** Picture presets, colour mode, value labels and language. */
-export function Toolbar({ state, dispatch }: ToolbarProps) {
+/** Reset, settings, colour mode, value labels and language. */
+export function Toolbar({ state, dispatch, children }: ToolbarProps) {
   const t = useMessages();
-  const presets: [InputPreset, string][] = [
-    ['x', t.presetX],
-    ['o', t.presetO],
-    ['blank', t.presetBlank],
-  ];
   const { colorMode, showValues } = state.display;
   return (
     <div className="toolbar">
-      <div className="group" role="group" aria-label={t.picture}>
-        <span className="group-label">{t.picture}</span>
-        {presets.map(([preset, label]) => (
-          <button
-            key={preset}
-            type="button"
-            data-preset={preset}
-            onClick={() => dispatch({ type: 'loadPreset', preset })}
-          >
-            {label}
-          </button>
-        ))}
-        <button type="button" data-action="invert" onClick={() => dispatch({ type: 'invert' })}>
-          {t.invert}
-        </button>
+      <div className="group">
         <button
           type="button"
           data-action="reset"
@@ -54,6 +37,7 @@ export function Toolbar({ state, dispatch }: ToolbarProps) {
         >
           {t.reset}
         </button>
+        {children}
       </div>
       <div className="group" role="group" aria-label={t.colors}>
         <span className="group-label">{t.colors}</span>

@@ -31,3 +31,19 @@ export function paintCanvas(
   }
   ctx.putImageData(image, 0, 0);
 }
+
+/** Tints highlighted cells orange on a transparent canvas laid over a map without cells. */
+export function paintMarks(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  highlighted: ReadonlySet<number> | undefined,
+): void {
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.clearRect(0, 0, width, height);
+  ctx.fillStyle = 'rgba(255, 122, 0, 0.6)';
+  highlighted?.forEach((i) => ctx.fillRect(i % width, Math.floor(i / width), 1, 1));
+}

@@ -18,8 +18,8 @@ export interface RovingGrid {
   /** The row-major index of the cell that holds the grid's one tab stop. */
   readonly active: number;
   readonly cellProps: (i: number) => HTMLAttributes<HTMLDivElement>;
-  /** Moves the focus for arrow keys, Home and End; true when it handled the key. */
-  readonly onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => boolean;
+  /** Moves the focus for arrow keys, Home and End; the new index, or null for other keys. */
+  readonly onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => number | null;
   readonly onFocus: (e: FocusEvent<HTMLDivElement>) => number | null;
 }
 
@@ -27,6 +27,25 @@ export interface RovingGrid {
 export function cellIndex(target: EventTarget | null): number | null {
   const i = target instanceof HTMLElement ? target.dataset.index : undefined;
   return i === undefined ? null : Number(i);
+}
+
+/**
+ * The row-major index of the cell under a point of a heatmap, from its canvas's box: plain
+ * arithmetic, with no hit test, and the same for maps with and without cell elements.
+ */
+export function indexAt(
+  root: Element | null,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): number | null {
+  const box = root?.querySelector('.heatmap-canvas')?.getBoundingClientRect();
+  if (!box || box.width === 0 || box.height === 0) return null;
+  const col = Math.floor(((x - box.left) / box.width) * width);
+  const row = Math.floor(((y - box.top) / box.height) * height);
+  if (row < 0 || col < 0 || row >= height || col >= width) return null;
+  return row * width + col;
 }
 
 /**
@@ -55,11 +74,11 @@ export function useRovingGrid(
       next = r * width + c;
     } else if (e.key === 'Home') next = row * width;
     else if (e.key === 'End') next = row * width + width - 1;
-    if (next === null) return false;
+    if (next === null) return null;
     e.preventDefault();
     setFocus(next);
     ref.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
-    return true;
+    return next;
   };
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const i = cellIndex(e.target);

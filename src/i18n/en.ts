@@ -131,7 +131,7 @@ export const en: Messages = {
   removeKernel: (k) => `Remove kernel ${k}`,
   addKernel: '+ Kernel',
   weightLabel: (row, col) => `Weight at row ${row}, column ${col}`,
-  notANumber: (text, kept) => `"${text}" is not a number; the weight stays ${kept}.`,
+  notANumber: (text, kept) => `"${text}" is not a number; keeping ${kept}.`,
   weightHint: 'Click a weight to cycle -1, 0, +1, or type any number.',
   settings: 'Settings',
   gridSize: 'Picture size',

@@ -130,7 +130,7 @@ export const zh: Messages = {
   removeKernel: (k) => `删除卷积核 ${k}`,
   addKernel: '+ 卷积核',
   weightLabel: (row, col) => `第 ${row} 行第 ${col} 列的权重`,
-  notANumber: (text, kept) => `“${text}”不是数字；权重保持为 ${kept}。`,
+  notANumber: (text, kept) => `“${text}”不是数字；保持为 ${kept}。`,
   weightHint: '点击权重可在 -1、0、+1 之间切换，也可以输入任意数字。',
   settings: '设置',
   gridSize: '图片大小',

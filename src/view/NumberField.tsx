@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useMessages } from '../i18n/I18nContext';
-import { formatWeight } from './format';
 
 interface NumberFieldProps {
   readonly name: string;
@@ -36,7 +35,7 @@ export function NumberField({ name, label, value, integer, onValid, className }:
     ? null
     : integer
       ? t.gridRange(integer[0], integer[1])
-      : t.notANumber(text ?? '', formatWeight(value));
+      : t.notANumber(text ?? '', String(value));
   return (
     <label className={`field${className ? ` ${className}` : ''}`}>
       <span>{label}</span>

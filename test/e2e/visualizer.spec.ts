@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { SEED_KERNELS, SEED_O, SEED_X } from '../../src/core';
+import { expect, test } from '@playwright/test';
+import { SEED_O, SEED_X } from '../../src/core';
 import golden from '../fixtures/golden.json' with { type: 'json' };
-import { expectedMaps, pixel, readInput, readMap } from './pageMaps';
+import { expectPageMatchesCore, pixel, readMap } from './pageMaps';
 
 function flat(rows: number[][]): number[] {
   return rows.flat();
@@ -17,13 +17,7 @@ function expectAllClose(actual: number[], expected: number[], label: string) {
   });
 }
 
-/** Every map on the page equals the core's result for the page's current input. */
-async function expectPageConsistent(page: Page) {
-  const input = await readInput(page);
-  for (const [id, expected] of expectedMaps(input, SEED_KERNELS)) {
-    expectAllClose(await readMap(page, id), expected, id);
-  }
-}
+const expectPageConsistent = expectPageMatchesCore;
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');

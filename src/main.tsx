@@ -1,13 +1,44 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createStore, seedState } from './state';
+import { createStore, decodeLink, persist, startupState, type PersistEnv } from './state';
 import { App } from './view/App';
 import './styles.css';
 
-const store = createStore(seedState());
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
-createRoot(document.getElementById('root')!).render(
+const env: PersistEnv = {
+  readHash: () => window.location.hash,
+  writeHash: (hash) => history.replaceState(null, '', hash),
+  storage: safeStorage(),
+  languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+};
+
+const startup = startupState(env);
+const store = createStore(startup.state);
+persist(store, env);
+
+const root = createRoot(document.getElementById('root')!);
+root.render(
   <StrictMode>
-    <App store={store} />
+    <App
+      store={store}
+      initialProblems={startup.problems}
+      onLink={(listener) => {
+        // A link pasted into this tab's address bar: load it as one undoable step.
+        const onHashChange = () => {
+          const { state, problems } = decodeLink(window.location.hash, store.getState().language);
+          store.dispatch({ type: 'load', state });
+          listener(problems);
+        };
+        window.addEventListener('hashchange', onHashChange);
+        return () => window.removeEventListener('hashchange', onHashChange);
+      }}
+    />
   </StrictMode>,
 );

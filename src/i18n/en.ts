@@ -1,4 +1,5 @@
 import type { ActivationKind } from '../core';
+import type { LinkPart } from '../state/urlCodec';
 import type { Messages } from './messages';
 
 const ACTIVATIONS: Record<ActivationKind, string> = {
@@ -177,4 +178,27 @@ export const en: Messages = {
     })[reason],
   importDone: (name, h, w) => `Imported ${name} as ${h}x${w} pixels.`,
   close: 'Close',
+  undo: 'Undo',
+  redo: 'Redo',
+  linkProblems: (parts) => {
+    if (parts.includes('version')) {
+      return "This link could not be read (it is damaged or from another version), so the page shows the seed's example.";
+    }
+    const names: Record<LinkPart, string> = {
+      version: 'version',
+      input: 'the picture',
+      kernels: 'the kernels',
+      conv: 'the convolution settings',
+      pool: 'the pooling settings',
+      activation: 'the activation',
+      order: 'the order',
+      display: 'the display options',
+      language: 'the language',
+    };
+    return `Part of this link could not be read: ${parts.map((p) => names[p]).join(', ')}. The seed's values are shown there instead.`;
+  },
+  dismiss: 'Dismiss',
+  present: 'Present',
+  presentTitle: 'Presentation mode: bigger maps and text, high contrast, controls tucked away',
+  exitPresentation: 'Exit presentation (Esc)',
 };

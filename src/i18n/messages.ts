@@ -1,6 +1,7 @@
 import type { ActivationKind, PoolEdge, PoolKind, StageOrder } from '../core';
 import type { InputPreset } from '../state/inputPresets';
 import type { KernelPreset } from '../state/kernelPresets';
+import type { LinkPart } from '../state/urlCodec';
 
 /** Every piece of UI text, in one language. Functions take the numbers they show. */
 export interface Messages {
@@ -114,4 +115,11 @@ export interface Messages {
   readonly importError: (reason: 'notAnImage' | 'tooLarge' | 'empty') => string;
   readonly importDone: (name: string, h: number, w: number) => string;
   readonly close: string;
+  readonly undo: string;
+  readonly redo: string;
+  readonly linkProblems: (parts: readonly LinkPart[]) => string;
+  readonly dismiss: string;
+  readonly present: string;
+  readonly presentTitle: string;
+  readonly exitPresentation: string;
 }

@@ -1,4 +1,5 @@
 import type { ActivationKind } from '../core';
+import type { LinkPart } from '../state/urlCodec';
 import type { Messages } from './messages';
 
 const ACTIVATIONS: Record<ActivationKind, string> = {
@@ -176,4 +177,26 @@ export const zh: Messages = {
     })[reason],
   importDone: (name, h, w) => `已导入 ${name}，大小 ${h}×${w} 像素。`,
   close: '关闭',
+  undo: '撤销',
+  redo: '重做',
+  linkProblems: (parts) => {
+    if (parts.includes('version'))
+      return '无法读取这个链接（已损坏或来自其他版本），页面显示原文的例子。';
+    const names: Record<LinkPart, string> = {
+      version: '版本',
+      input: '原图',
+      kernels: '卷积核',
+      conv: '卷积设置',
+      pool: '池化设置',
+      activation: '激活函数',
+      order: '顺序',
+      display: '显示选项',
+      language: '语言',
+    };
+    return `链接中有部分内容无法读取：${parts.map((p) => names[p]).join('、')}。这些部分改用原文的值。`;
+  },
+  dismiss: '关闭',
+  present: '演示',
+  presentTitle: '演示模式：更大的图和文字，高对比度，隐藏控件',
+  exitPresentation: '退出演示（Esc）',
 };

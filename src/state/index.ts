@@ -21,3 +21,20 @@ export { lineCells } from './lineCells';
 export { createStore, type Store } from './store';
 export { addKernel, cycleWeight, removeKernel, replaceKernel, setWeight } from './kernelEdits';
 export { inRange, LIMITS, validConv, validInput, validKernel, validPool } from './limits';
+export {
+  createHistory,
+  historyReducer,
+  HISTORY_LIMIT,
+  type History,
+  type HistoryAction,
+} from './history';
+export { decodeLink, encodeLink, LINK_VERSION, type DecodedLink, type LinkPart } from './urlCodec';
+export { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix, quantize } from './matrixCodec';
+export {
+  persist,
+  preferredLanguage,
+  startupState,
+  STORAGE_KEY,
+  type PersistEnv,
+  type Startup,
+} from './persist';

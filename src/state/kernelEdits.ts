@@ -29,7 +29,13 @@ export function replaceKernel(
   k: number,
   kernel: Matrix,
 ): readonly Matrix[] {
-  if (!kernels[k] || !validKernel(kernel) || kernels[k] === kernel) return kernels;
+  const old = kernels[k];
+  if (!old || !validKernel(kernel)) return kernels;
+  const same =
+    old.height === kernel.height &&
+    old.width === kernel.width &&
+    old.data.every((v, i) => v === kernel.data[i]);
+  if (same) return kernels;
   return kernels.map((m, i) => (i === k ? kernel : m));
 }
 

@@ -29,7 +29,7 @@ function paint(input: Matrix, cells: readonly Cell[], value: number): Matrix {
   return data ? { height: input.height, width: input.width, data } : input;
 }
 
-function sameMatrix(a: Matrix, b: Matrix): boolean {
+export function sameMatrix(a: Matrix, b: Matrix): boolean {
   if (a === b) return true;
   if (a.height !== b.height || a.width !== b.width) return false;
   return a.data.every((v, i) => v === b.data[i]);
@@ -40,6 +40,15 @@ const ORDERS: readonly StageOrder[] = ['branch', 'chain'];
 
 function sameSettings<T extends object>(a: T, b: T): boolean {
   return (Object.keys(a) as (keyof T)[]).every((key) => a[key] === b[key]);
+}
+
+function sameConfig(a: AppState['config'], b: AppState['config']): boolean {
+  return (
+    sameSettings(a.conv, b.conv) &&
+    sameSettings(a.pool, b.pool) &&
+    a.activation === b.activation &&
+    a.order === b.order
+  );
 }
 
 function withKernels(state: AppState, kernels: readonly Matrix[]): AppState {
@@ -58,7 +67,7 @@ function withInput(state: AppState, input: Matrix): AppState {
 export function reducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'paint': {
-      if (!Number.isFinite(action.value)) return state;
+      if (!(action.value >= -1 && action.value <= 1)) return state;
       const input = paint(state.input, action.cells, action.value);
       return input === state.input ? state : { ...state, input };
     }
@@ -74,9 +83,10 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'reset': {
       const seed = seedState(state.language);
       const same =
-        state.input === seed.input &&
-        state.kernels === seed.kernels &&
-        state.config === seed.config;
+        sameMatrix(state.input, seed.input) &&
+        state.kernels.length === seed.kernels.length &&
+        state.kernels.every((k, i) => sameMatrix(k, seed.kernels[i]!)) &&
+        sameConfig(state.config, seed.config);
       return same ? state : { ...seed, display: state.display };
     }
     case 'setColorMode':
@@ -111,6 +121,7 @@ export function reducer(state: AppState, action: Action): AppState {
       return withKernels(state, removeKernel(state.kernels, action.k));
     case 'setConv': {
       const conv = { ...state.config.conv, ...action.conv };
+      conv.bias += 0; // never store -0
       if (!validConv(conv) || sameSettings(conv, state.config.conv)) return state;
       return { ...state, config: { ...state.config, conv } };
     }

@@ -1,32 +1,37 @@
-import type { Action } from './actions';
 import type { AppState } from './appState';
-import { reducer } from './reducer';
+import { createHistory, historyReducer, type HistoryAction } from './history';
 
 export interface Store {
   getState(): AppState;
-  dispatch(action: Action): void;
+  dispatch(action: HistoryAction): void;
   /** Calls `listener` after every change; returns the function that unsubscribes. */
   subscribe(listener: () => void): () => void;
+  canUndo(): boolean;
+  canRedo(): boolean;
 }
 
 /**
- * A tiny framework-free store around the reducer (after zustand's vanilla core): the React
- * binding only subscribes to it. Listeners run only when an action changed the state.
+ * A tiny framework-free store around the reducer and its undo history (after zustand's
+ * vanilla core): the React binding only subscribes to it. Listeners run only when an action
+ * changed the state.
  */
 export function createStore(initial: AppState): Store {
-  let state = initial;
+  let history = createHistory(initial);
   const listeners = new Set<() => void>();
   return {
-    getState: () => state,
+    getState: () => history.present,
     dispatch(action) {
-      const next = reducer(state, action);
-      if (next === state) return;
-      state = next;
-      for (const listener of listeners) listener();
+      const next = historyReducer(history, action);
+      if (next === history) return;
+      const changed = next.present !== history.present;
+      history = next;
+      if (changed) for (const listener of listeners) listener();
     },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    canUndo: () => history.past.length > 0,
+    canRedo: () => history.future.length > 0,
   };
 }

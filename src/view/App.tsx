@@ -1,8 +1,8 @@
-import { useCallback, useMemo, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { runPipeline, type Matrix } from '../core';
 import { I18nProvider, MESSAGES } from '../i18n/I18nContext';
 import type { Messages } from '../i18n/messages';
-import { LIMITS, type Store } from '../state';
+import { LIMITS, type LinkPart, type Store } from '../state';
 import { KERNEL_PRESETS, kernelPreset, presetOf } from '../state/kernelPresets';
 import { explain } from './explain';
 import { ExplainPanel } from './ExplainPanel';
@@ -10,6 +10,7 @@ import { InputGrid } from './InputGrid';
 import { InputTools } from './InputTools';
 import { KernelRow } from './KernelRow';
 import { Legend } from './Legend';
+import { Notice } from './Notice';
 import { highlightsFor, type Probe } from './probe';
 import { stageDomains } from './stageDomains';
 import { scaleForMap, stageScales, type StageKey } from './stageScales';
@@ -20,6 +21,8 @@ import { Toolbar } from './Toolbar';
 import { useProbes } from './useProbes';
 import { useStepper } from './useStepper';
 import { useStoreState } from './useStore';
+import { usePresentation } from './usePresentation';
+import { useUndoKeys } from './useUndoKeys';
 
 function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['activatedMap']>[1]) {
   const n = p.k + 1;
@@ -48,8 +51,20 @@ function nextPreset(kernels: readonly Matrix[]) {
  * (input, kernels, settings) through the core's pipeline on each render; hover, pins and
  * stepping are view state that only choose what to explain.
  */
-export function App({ store }: { readonly store: Store }) {
+interface AppProps {
+  readonly store: Store;
+  /** Parts of the starting link that could not be read. */
+  readonly initialProblems?: readonly LinkPart[];
+  /** Subscribes to links opened later in this tab; returns the unsubscribe function. */
+  readonly onLink?: (listener: (problems: readonly LinkPart[]) => void) => () => void;
+}
+
+export function App({ store, initialProblems = [], onLink }: AppProps) {
   const state = useStoreState(store);
+  const [problems, setProblems] = useState(initialProblems);
+  useEffect(() => onLink?.(setProblems), [onLink]);
+  useUndoKeys(store);
+  const [presenting, setPresenting] = usePresentation();
   const { input, kernels, config, display } = state;
   const t = MESSAGES[state.language];
   const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
@@ -88,13 +103,52 @@ export function App({ store }: { readonly store: Store }) {
 
   return (
     <I18nProvider value={t}>
-      <div className="app" lang={state.language === 'zh' ? 'zh-CN' : 'en'}>
+      <div
+        className={`app${presenting ? ' presenting' : ''}`}
+        lang={state.language === 'zh' ? 'zh-CN' : 'en'}
+      >
+        {presenting && (
+          <button
+            type="button"
+            className="exit-presentation"
+            data-action="exit-presentation"
+            onClick={() => setPresenting(false)}
+          >
+            {t.exitPresentation}
+          </button>
+        )}
         <header className="app-header">
           <h1>
             {t.appTitle}
             <span className="tagline">{t.tagline}</span>
           </h1>
           <Toolbar state={state} dispatch={store.dispatch}>
+            <button
+              type="button"
+              data-action="undo"
+              title={`${t.undo} (Ctrl+Z)`}
+              disabled={!store.canUndo()}
+              onClick={() => store.dispatch({ type: 'undo' })}
+            >
+              ↶ {t.undo}
+            </button>
+            <button
+              type="button"
+              data-action="redo"
+              title={`${t.redo} (Ctrl+Shift+Z)`}
+              disabled={!store.canRedo()}
+              onClick={() => store.dispatch({ type: 'redo' })}
+            >
+              ↷ {t.redo}
+            </button>
+            <button
+              type="button"
+              data-action="present"
+              title={t.presentTitle}
+              onClick={() => setPresenting(true)}
+            >
+              {t.present}
+            </button>
             <SettingsMenu label={t.settings}>
               <SettingsPanel
                 input={input}
@@ -105,6 +159,7 @@ export function App({ store }: { readonly store: Store }) {
             </SettingsMenu>
           </Toolbar>
         </header>
+        <Notice problems={problems} onDismiss={() => setProblems([])} />
         <main className="board">
           <section className="input-panel" aria-labelledby="input-title">
             <h2 id="input-title">

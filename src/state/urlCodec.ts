@@ -1,0 +1,168 @@
+import type { ActivationKind, PipelineConfig, PoolEdge, PoolKind, StageOrder } from '../core';
+import { seedState, type AppState, type ColorMode, type Language } from './appState';
+import { LIMITS, validConv, validInput, validKernel, validPool } from './limits';
+import { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix } from './matrixCodec';
+
+/** The parts of a link, each read on its own: a bad part does not spoil the others. */
+export type LinkPart =
+  | 'version'
+  | 'input'
+  | 'kernels'
+  | 'conv'
+  | 'pool'
+  | 'activation'
+  | 'order'
+  | 'display'
+  | 'language';
+
+export interface DecodedLink {
+  readonly state: AppState;
+  /** The parts that were present but could not be read; the seed's values stand in for them. */
+  readonly problems: readonly LinkPart[];
+}
+
+/** The link format's version; a link of another version is not read. */
+export const LINK_VERSION = '1';
+/** Longer hashes are refused unread (a 64x64 picture of floats is about 44,000 characters). */
+const MAX_HASH = 100_000;
+
+const ACTIVATIONS: readonly ActivationKind[] = ['relu', 'leakyRelu', 'sigmoid', 'tanh'];
+const ORDERS: readonly StageOrder[] = ['branch', 'chain'];
+const POOLS: readonly PoolKind[] = ['max', 'avg'];
+const EDGES: readonly PoolEdge[] = ['pad', 'drop', 'ceil'];
+
+/**
+ * The whole state as a URL hash, e.g.
+ * `#v=1&l=en&in=9x9.b.AKBQQ...&k=3x3.1,-1,-1,...~3x3...&c=1,0,1,0,1&p=max,2,2,pad&a=relu&o=branch&d=shared,0`.
+ */
+export function encodeLink(state: AppState): string {
+  const { conv, pool } = state.config;
+  const params = new URLSearchParams();
+  params.set('v', LINK_VERSION);
+  params.set('l', state.language);
+  params.set('in', encodeMatrix(state.input));
+  params.set('k', state.kernels.map(encodeKernel).join('~'));
+  params.set(
+    'c',
+    [conv.stride, conv.padding, conv.dilation, conv.bias + 0, conv.normalize ? 1 : 0].join(','),
+  );
+  params.set('p', [pool.kind, pool.size, pool.stride, pool.edge].join(','));
+  params.set('a', state.config.activation);
+  params.set('o', state.config.order);
+  params.set('d', [state.display.colorMode, state.display.showValues ? 1 : 0].join(','));
+  return `#${params.toString()}`;
+}
+
+function readConv(text: string): PipelineConfig['conv'] | null {
+  const parts = text.split(',');
+  if (parts.length !== 5 || parts.some((p) => p.trim() === '')) return null;
+  const [stride, padding, dilation, bias, normalize] = parts.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (normalize !== 0 && normalize !== 1) return null;
+  const conv = { stride, padding, dilation, bias, normalize: normalize === 1 };
+  return validConv(conv) ? conv : null;
+}
+
+function readPool(text: string): PipelineConfig['pool'] | null {
+  const [kind, size, stride, edge, ...rest] = text.split(',');
+  if (rest.length > 0 || !POOLS.includes(kind as PoolKind) || !EDGES.includes(edge as PoolEdge))
+    return null;
+  if (size?.trim() === '' || stride?.trim() === '') return null;
+  const pool = {
+    kind: kind as PoolKind,
+    size: Number(size),
+    stride: Number(stride),
+    edge: edge as PoolEdge,
+  };
+  return validPool(pool) ? pool : null;
+}
+
+/**
+ * The state a link describes. Every part is checked on its own; a part that is missing keeps
+ * the seed's value quietly, and a part that is present but malformed, out of range or
+ * truncated keeps the seed's value and is named in `problems`. Nothing in a link is ever
+ * shown as markup or run: values are parsed as numbers and names from fixed lists.
+ */
+export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): DecodedLink {
+  const seed = seedState(fallbackLanguage);
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text.length > MAX_HASH) return { state: seed, problems: ['version'] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return { state: seed, problems: ['version'] };
+  }
+  if (params.get('v') !== LINK_VERSION) return { state: seed, problems: ['version'] };
+  const problems: LinkPart[] = [];
+  function part<T>(key: string, name: LinkPart, read: (s: string) => T | null, fallback: T): T {
+    const raw = params.get(key);
+    if (raw === null) return fallback;
+    const value = read(raw);
+    if (value === null) problems.push(name);
+    return value ?? fallback;
+  }
+  const language = part(
+    'l',
+    'language',
+    (s) => (s === 'en' || s === 'zh' ? s : null),
+    seed.language,
+  );
+  const input = part(
+    'in',
+    'input',
+    (s) => {
+      const m = decodeMatrix(s);
+      return m && validInput(m) ? m : null;
+    },
+    seed.input,
+  );
+  const kernels = part(
+    'k',
+    'kernels',
+    (s) => {
+      const list = s.split('~').map(decodeKernel);
+      if (list.length < LIMITS.kernels[0] || list.length > LIMITS.kernels[1]) return null;
+      return list.every((m) => m !== null && validKernel(m))
+        ? (list as NonNullable<(typeof list)[number]>[])
+        : null;
+    },
+    seed.kernels,
+  );
+  const conv = part('c', 'conv', readConv, seed.config.conv);
+  const pool = part('p', 'pool', readPool, seed.config.pool);
+  const activation = part(
+    'a',
+    'activation',
+    (s) => (ACTIVATIONS.includes(s as ActivationKind) ? (s as ActivationKind) : null),
+    seed.config.activation,
+  );
+  const order = part(
+    'o',
+    'order',
+    (s) => (ORDERS.includes(s as StageOrder) ? (s as StageOrder) : null),
+    seed.config.order,
+  );
+  const display = part(
+    'd',
+    'display',
+    (s) => {
+      const [mode, values, ...rest] = s.split(',');
+      if (
+        rest.length ||
+        (mode !== 'shared' && mode !== 'perMap') ||
+        (values !== '0' && values !== '1')
+      )
+        return null;
+      return { colorMode: mode as ColorMode, showValues: values === '1' };
+    },
+    seed.display,
+  );
+  const config = { conv, pool, activation, order };
+  return { state: { input, kernels, config, display, language }, problems };
+}

@@ -1,7 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createStore, decodeLink, persist, startupState, type PersistEnv } from './state';
+import {
+  createStore,
+  decodeLink,
+  persist,
+  seedState,
+  startupState,
+  type PersistEnv,
+} from './state';
 import { App } from './view/App';
+import { ErrorBoundary } from './view/ErrorBoundary';
 import './styles.css';
 
 function safeStorage(): Storage | null {
@@ -26,19 +34,23 @@ persist(store, env);
 const root = createRoot(document.getElementById('root')!);
 root.render(
   <StrictMode>
-    <App
-      store={store}
-      initialProblems={startup.problems}
-      onLink={(listener) => {
-        // A link pasted into this tab's address bar: load it as one undoable step.
-        const onHashChange = () => {
-          const { state, problems } = decodeLink(window.location.hash, store.getState().language);
-          store.dispatch({ type: 'load', state });
-          listener(problems);
-        };
-        window.addEventListener('hashchange', onHashChange);
-        return () => window.removeEventListener('hashchange', onHashChange);
-      }}
-    />
+    <ErrorBoundary
+      onReset={() => store.dispatch({ type: 'load', state: seedState(store.getState().language) })}
+    >
+      <App
+        store={store}
+        initialProblems={startup.problems}
+        onLink={(listener) => {
+          // A link pasted into this tab's address bar: load it as one undoable step.
+          const onHashChange = () => {
+            const { state, problems } = decodeLink(window.location.hash, store.getState().language);
+            store.dispatch({ type: 'load', state });
+            listener(problems);
+          };
+          window.addEventListener('hashchange', onHashChange);
+          return () => window.removeEventListener('hashchange', onHashChange);
+        }}
+      />
+    </ErrorBoundary>
   </StrictMode>,
 );

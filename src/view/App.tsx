@@ -67,6 +67,10 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
   const [presenting, setPresenting] = usePresentation();
   const { input, kernels, config, display } = state;
   const t = MESSAGES[state.language];
+  useEffect(() => {
+    document.title = t.appTitle;
+    document.documentElement.lang = state.language === 'zh' ? 'zh-CN' : 'en';
+  }, [t, state.language]);
   const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
   const scales = useMemo(() => stageScales(stageDomains(kernels, config)), [kernels, config]);
   const scaleFor = useCallback(

@@ -75,7 +75,18 @@ export function MapCard(props: MapCardProps) {
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (e.pointerType === 'mouse') handlers?.onProbe(at(e.clientX, e.clientY));
   };
+  // A tap pins on pointerup, where the finger was: the compatibility click that follows can
+  // land elsewhere if the explanation panel above the maps grew meanwhile, so it is ignored.
+  const lastTap = useRef(-Infinity);
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.pointerType === 'mouse') return;
+    const i = at(e.clientX, e.clientY);
+    if (i === null) return;
+    lastTap.current = e.timeStamp;
+    handlers?.onPin(i);
+  };
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (e.timeStamp - lastTap.current < 1000) return;
     const i = at(e.clientX, e.clientY);
     if (i !== null) handlers?.onPin(i);
   };
@@ -115,6 +126,7 @@ export function MapCard(props: MapCardProps) {
           onPointerMove={onPointerMove}
           onPointerLeave={() => handlers?.onProbe(null)}
           onClick={onClick}
+          onPointerUp={onPointerUp}
           onKeyDown={onKeyDown}
           onFocus={(e) => handlers?.onProbe(grid.onFocus(e) ?? grid.active)}
           cursor={grid.active}

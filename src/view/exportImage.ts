@@ -13,7 +13,7 @@ export function drawFigure(ctx: CanvasRenderingContext2D, figure: Figure): void 
           ctx.fillStyle = p.fill;
           ctx.fillRect(p.x, p.y, p.w, p.h);
         }
-        if (p.stroke !== undefined) {
+        if (p.stroke !== undefined && (p.strokeWidth ?? 1) > 0) {
           ctx.strokeStyle = p.stroke;
           ctx.lineWidth = p.strokeWidth ?? 1;
           ctx.strokeRect(p.x, p.y, p.w, p.h);

@@ -1,0 +1,417 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  fromRows,
+  runPipeline,
+  SEED_CONFIG,
+  SEED_KERNELS,
+  SEED_O,
+  SEED_X,
+  type KernelResult,
+  type Matrix,
+  type PipelineConfig,
+} from '../../src/core';
+import { numpyCode } from '../../src/export/pythonNumpy';
+import { torchCode } from '../../src/export/pythonTorch';
+import { pyNumber, pyRows, type ExportState } from '../../src/export/pythonValues';
+import { seedState } from '../../src/state/appState';
+
+// The exported programs are run with Debian's Python (numpy and torch from apt), not with
+// whatever python3 comes first on the PATH.
+const PYTHON = '/usr/bin/python3';
+const INSTALL_HINT =
+  'run `apt-get install python3-numpy python3-torch` (.ci/run installs them) to test the ' +
+  'Python exports';
+// Importing torch takes seconds, more on a busy machine.
+const TIMEOUT = 120_000;
+// Python and JavaScript sum products in different orders; nothing else may differ.
+const TOLERANCE = 1e-12;
+
+function withConfig(change: {
+  conv?: Partial<PipelineConfig['conv']>;
+  pool?: Partial<PipelineConfig['pool']>;
+  activation?: PipelineConfig['activation'];
+  order?: PipelineConfig['order'];
+}): PipelineConfig {
+  return {
+    conv: { ...SEED_CONFIG.conv, ...change.conv },
+    pool: { ...SEED_CONFIG.pool, ...change.pool },
+    activation: change.activation ?? SEED_CONFIG.activation,
+    order: change.order ?? SEED_CONFIG.order,
+  };
+}
+
+/** A height x width matrix whose cells are f(row, column). */
+function matrixOf(height: number, width: number, f: (r: number, c: number) => number): Matrix {
+  return fromRows(
+    Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => f(r, c))),
+  );
+}
+
+// A 12x10 picture of values strictly between -1 and +1 with full-precision doubles, and a few
+// literals that test the round trip: 0.1 + 0.2, 1e-7 (exponent form) and -0.
+const GRAY = matrixOf(12, 10, (r, c) => {
+  if (r === 0 && c === 0) return 0.1 + 0.2;
+  if (r === 0 && c === 1) return 1e-7;
+  if (r === 0 && c === 2) return -0;
+  return Math.sin(r * 10 + c + 1) * 0.97;
+});
+
+// An 8x8 picture: a plus sign.
+const PLUS = matrixOf(8, 8, (r, c) => (r === 3 || r === 4 || c === 3 || c === 4 ? 1 : -1));
+
+interface Case {
+  /** Completes "... computes the app's maps ". */
+  readonly name: string;
+  readonly state: ExportState;
+}
+
+const CASES: readonly Case[] = [
+  { name: "for the seed's X, kernels and settings", state: seedState() },
+  {
+    name: 'with convolution stride 2 and padding 1',
+    state: { ...seedState(), config: withConfig({ conv: { stride: 2, padding: 1 } }) },
+  },
+  {
+    name: 'with dilation 2, bias 0.5 and no division by the cell count',
+    state: {
+      ...seedState(),
+      config: withConfig({ conv: { dilation: 2, bias: 0.5, normalize: false } }),
+    },
+  },
+  {
+    name: 'with average pooling, edge "ceil", tanh and the chain order',
+    state: {
+      ...seedState(),
+      config: withConfig({
+        pool: { kind: 'avg', edge: 'ceil' },
+        activation: 'tanh',
+        order: 'chain',
+      }),
+    },
+  },
+  {
+    name: 'with leaky ReLU and edge "drop" for 3x3 pooling windows at stride 1',
+    state: {
+      ...seedState(),
+      config: withConfig({
+        pool: { edge: 'drop', size: 3, stride: 1 },
+        activation: 'leakyRelu',
+      }),
+    },
+  },
+  {
+    name: 'for a 5x5, a 1x1 and a 2x3 kernel on a 12x10 gray picture with sigmoid',
+    state: {
+      input: GRAY,
+      kernels: [
+        matrixOf(5, 5, (r, c) => Math.cos(r * 5 + c) / 2),
+        fromRows([[-0.75]]),
+        fromRows([
+          [0.25, -1 / 3, 0.125],
+          [1, 0, -2],
+        ]),
+      ],
+      config: withConfig({
+        conv: { padding: 2, bias: -0.125 },
+        pool: { size: 3, stride: 2 },
+        activation: 'sigmoid',
+      }),
+    },
+  },
+  {
+    name: 'when a kernel or a pooling window does not fit (edge "drop")',
+    state: {
+      input: PLUS,
+      // With dilation 2 these span 5, 7 and 9 cells of the 8x8 picture: a 4x4 feature map,
+      // a 2x2 one (too small for 3x3 pooling windows) and none.
+      kernels: [
+        SEED_KERNELS[1]!,
+        matrixOf(4, 4, (r, c) => (r === c ? 1 : -1)),
+        matrixOf(5, 5, () => 1),
+      ],
+      config: withConfig({ conv: { dilation: 2 }, pool: { edge: 'drop', size: 3, stride: 2 } }),
+    },
+  },
+  {
+    name: 'when a pooling window is larger than the map with edge "ceil"',
+    state: {
+      input: SEED_X,
+      // At stride 3: a 3x3 and a 2x2 feature map; ceil_mode alone would pool the 2x2 one.
+      kernels: [SEED_KERNELS[0]!, matrixOf(5, 5, (r, c) => ((r + c) % 2 === 0 ? 1 : -1))],
+      config: withConfig({
+        conv: { stride: 3 },
+        pool: { kind: 'avg', edge: 'ceil', size: 3, stride: 1 },
+        activation: 'sigmoid',
+        order: 'chain',
+      }),
+    },
+  },
+  {
+    name: 'when edge "pad" grows a map smaller than the pooling window',
+    state: {
+      input: SEED_O,
+      // At stride 3: 3x3, 2x2 and 3x3 feature maps; the 2x2 one is padded to 3x3.
+      kernels: [
+        SEED_KERNELS[2]!,
+        matrixOf(5, 5, (r, c) => (r === 2 || c === 2 ? 1 : -0.5)),
+        fromRows([[2]]),
+      ],
+      config: withConfig({
+        conv: { stride: 3, bias: -0.25 },
+        pool: { kind: 'avg', size: 3, stride: 3 },
+        activation: 'leakyRelu',
+        order: 'chain',
+      }),
+    },
+  },
+];
+
+interface TorchRun {
+  readonly stdout: string;
+  readonly error?: string;
+}
+
+type MapList = (number[][] | null)[];
+interface PrintedMaps {
+  readonly feature: MapList;
+  readonly pooled: MapList;
+  readonly activated: MapList;
+}
+
+/** Every difference between the maps a program printed and the app's pipeline. */
+function differences(printed: PrintedMaps, expected: readonly KernelResult[]): string[] {
+  const found: string[] = [];
+  for (const stage of ['feature', 'pooled', 'activated'] as const) {
+    const maps = printed[stage];
+    if (maps.length !== expected.length) {
+      found.push(`${stage}: ${maps.length} maps, expected ${expected.length}`);
+      continue;
+    }
+    expected.forEach((result, k) => {
+      const want = result[stage].map;
+      const got = maps[k] ?? null;
+      if (want === null || got === null) {
+        if (want !== got)
+          found.push(`${stage} ${k}: ${got ? 'a map' : 'null'}, expected the other`);
+        return;
+      }
+      if (got.length !== want.height || got.some((row) => row.length !== want.width)) {
+        found.push(`${stage} ${k}: not ${want.height}x${want.width}`);
+        return;
+      }
+      got.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const w = want.data[r * want.width + c]!;
+          if (!(Math.abs(v - w) <= TOLERANCE))
+            found.push(`${stage} ${k} [${r}][${c}]: ${v} != ${w}`);
+        }),
+      );
+    });
+  }
+  return found;
+}
+
+function lastLine(stdout: string): string {
+  return stdout.trimEnd().split('\n').at(-1) ?? '';
+}
+
+/** The numbers of the first printed row after the line `label`. */
+function firstRowAfter(stdout: string, label: string): number[] {
+  const lines = stdout.split('\n');
+  const row = lines[lines.indexOf(label) + 1] ?? '';
+  return (row.match(/-?\d+(\.\d*)?/g) ?? []).map(Number);
+}
+
+/** Fails, with the command that fixes it, when Debian's Python lacks numpy or torch. */
+function requireNumpyAndTorch(): void {
+  try {
+    execFileSync(PYTHON, ['-c', 'import numpy, torch'], { stdio: 'pipe', timeout: TIMEOUT });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`${PYTHON} cannot import numpy and torch: ${INSTALL_HINT}.\n${detail}`, {
+      cause: error,
+    });
+  }
+}
+
+// Runs several programs in one Python process, so torch is imported once rather than once a
+// program: each runs as __main__ with its own globals, its stdout captured.
+const RUN_ALL = `
+import contextlib, io, json, runpy, sys, traceback
+
+results = {}
+for path in sys.argv[1:]:
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out):
+            runpy.run_path(path, run_name="__main__")
+        results[path] = {"stdout": out.getvalue()}
+    except BaseException:
+        results[path] = {"stdout": out.getvalue(), "error": traceback.format_exc()}
+print(json.dumps(results))
+`;
+
+describe('pyNumber and pyRows', () => {
+  it('write each double as the shortest literal that reads back as the same value', () => {
+    expect(pyNumber(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(pyNumber(1e-7)).toBe('1e-7');
+    expect(pyNumber(-3)).toBe('-3');
+    expect(pyNumber(-0)).toBe('-0.0');
+  });
+
+  it('write a matrix as a list of rows, one row a line, columns aligned', () => {
+    expect(
+      pyRows(
+        fromRows([
+          [1, -0.5],
+          [-1, 2],
+        ]),
+      ),
+    ).toBe(['[', '    [   1, -0.5],', '    [  -1,    2],', ']'].join('\n'));
+  });
+});
+
+describe('the test cases', () => {
+  it('include kernels and pooling windows that do not fit, as the app reports them', () => {
+    const problems = CASES.flatMap(({ state }) =>
+      runPipeline(state.input, state.kernels, state.config).flatMap((r) => [
+        r.feature.problem?.kind,
+        r.pooled.problem?.kind,
+      ]),
+    );
+    expect(problems).toContain('kernelTooLarge');
+    expect(problems.filter((kind) => kind === 'windowTooLarge')).toHaveLength(2);
+  });
+});
+
+describe('numpyCode and torchCode', () => {
+  it('print the JSON line only when asked to', () => {
+    for (const code of [numpyCode, torchCode]) {
+      expect(code(seedState())).not.toContain('json');
+      const lines = code(seedState(), { printJson: true }).trimEnd().split('\n');
+      expect(lines).toContain('import json');
+      expect(lines.at(-1)).toBe('}))');
+    }
+  });
+
+  it('write the loops of the seed for numpy', () => {
+    const code = numpyCode(seedState());
+    expect(code).toContain('for h in range(feature_map_h):');
+    expect(code).toContain('np.divide(np.sum(np.multiply(window, kernel)), divisor) + bias');
+    expect(code).toContain('return (abs(x) + x) / 2');
+    expect(code).toContain('np.max(source[v_start:v_end, h_start:h_end])');
+  });
+
+  it('use torch.nn.functional in float64, without gradients and without a random bias', () => {
+    const code = torchCode(seedState());
+    expect(code).toContain('with torch.no_grad():');
+    expect(code).toContain('dtype=torch.float64');
+    expect(code).toContain('F.conv2d(x, kernel, bias=None, stride=stride, padding=padding');
+    expect(code).toMatch(/no random bias/);
+    expect(code).toContain('F.pad(feature_map[i], (0, right, 0, bottom))');
+    expect(code).toContain('F.relu(m)');
+  });
+});
+
+describe('the exported Python programs', () => {
+  let dir = '';
+  const torchRuns = new Map<string, TorchRun>();
+
+  // A missing numpy or torch fails every test below with the fix (rather than skipping them).
+  let setupError: unknown = null;
+  function ready(): void {
+    if (setupError !== null) throw setupError;
+  }
+
+  beforeAll(() => {
+    try {
+      requireNumpyAndTorch();
+      dir = mkdtempSync(join(tmpdir(), 'cnn-python-'));
+      const paths = CASES.map((c, i) => {
+        const path = join(dir, `case${i}_torch.py`);
+        writeFileSync(path, torchCode(c.state, { printJson: true }));
+        return path;
+      });
+      const runner = join(dir, 'run_all.py');
+      writeFileSync(runner, RUN_ALL);
+      const stdout = execFileSync(PYTHON, [runner, ...paths], {
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const results = JSON.parse(lastLine(stdout)) as Record<string, TorchRun>;
+      paths.forEach((path, i) => torchRuns.set(CASES[i]!.name, results[path]!));
+    } catch (error) {
+      setupError = error;
+    }
+  }, TIMEOUT);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("run with Debian's python3, which can import numpy and torch", () => {
+    ready();
+  });
+
+  function runNumpy(state: ExportState, name: string): string {
+    ready();
+    const path = join(dir, `${name}_numpy.py`);
+    writeFileSync(path, numpyCode(state, { printJson: true }));
+    return execFileSync(PYTHON, [path], { encoding: 'utf8', timeout: TIMEOUT });
+  }
+
+  CASES.forEach((c, i) => {
+    const expected = () => runPipeline(c.state.input, c.state.kernels, c.state.config);
+
+    it(
+      `the numpy program computes the app's maps ${c.name}`,
+      () => {
+        const stdout = runNumpy(c.state, `case${i}`);
+        const printed = JSON.parse(lastLine(stdout)) as PrintedMaps;
+        expect(differences(printed, expected())).toEqual([]);
+      },
+      TIMEOUT,
+    );
+
+    it(`the PyTorch program computes the app's maps ${c.name}`, () => {
+      ready();
+      const run = torchRuns.get(c.name)!;
+      expect(run.error).toBeUndefined();
+      const printed = JSON.parse(lastLine(run.stdout)) as PrintedMaps;
+      expect(differences(printed, expected())).toEqual([]);
+    });
+  });
+
+  it(
+    "the seed's numpy program prints the seed's rounded maps",
+    () => {
+      const stdout = runNumpy(seedState(), 'seed');
+      expect(firstRowAfter(stdout, 'feature_map 1:')).toEqual([
+        0.78, -0.11, 0.11, 0.33, 0.56, -0.11, 0.33,
+      ]);
+      expect(firstRowAfter(stdout, 'pooling 1:')).toEqual([1, 0.33, 0.56, 0.33]);
+      expect(firstRowAfter(stdout, 'relu_map 1:')).toEqual([0.78, 0, 0.11, 0.33, 0.56, 0, 0.33]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "the seed's PyTorch program runs on its own and prints the seed's rounded maps",
+    () => {
+      ready();
+      const path = join(dir, 'seed_torch.py');
+      writeFileSync(path, torchCode(seedState()));
+      const stdout = execFileSync(PYTHON, [path], { encoding: 'utf8', timeout: TIMEOUT });
+      expect(firstRowAfter(stdout, 'feature_map 1:')).toEqual([
+        0.78, -0.11, 0.11, 0.33, 0.56, -0.11, 0.33,
+      ]);
+      expect(firstRowAfter(stdout, 'pooling 1:')).toEqual([1, 0.33, 0.56, 0.33]);
+    },
+    TIMEOUT,
+  );
+});

@@ -10,10 +10,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the build also works from a sub-folder.
   base: './',
   plugins: mode === 'offline' ? [react(), viteSingleFile()] : [react()],
-  build:
-    mode === 'offline'
-      ? { outDir: 'dist-offline', emptyOutDir: true }
-      : {},
+  build: mode === 'offline' ? { outDir: 'dist-offline', emptyOutDir: true } : {},
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

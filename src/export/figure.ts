@@ -219,12 +219,13 @@ export interface WholeFigureArgs {
   readonly results: readonly KernelResult[];
   /** The gray scale of a map: its stage's shared scale, or one for the map alone. */
   readonly scaleFor: (stage: FigureStage, map: Matrix) => GrayScale;
+  /** Titles; the functions take the kernel number from 1. */
   readonly titles: {
     readonly input: string;
-    readonly kernel: (k: number) => string;
-    readonly feature: (k: number) => string;
-    readonly pooled: (k: number) => string;
-    readonly activated: (k: number) => string;
+    readonly kernel: (n: number) => string;
+    readonly feature: (n: number) => string;
+    readonly pooled: (n: number) => string;
+    readonly activated: (n: number) => string;
     readonly stages: {
       readonly kernels: string;
       readonly feature: string;

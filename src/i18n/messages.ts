@@ -122,4 +122,19 @@ export interface Messages {
   readonly present: string;
   readonly presentTitle: string;
   readonly exitPresentation: string;
+  readonly exportMenu: string;
+  readonly wholeFigure: string;
+  readonly oneMap: string;
+  readonly mapToExport: string;
+  readonly png: string;
+  readonly svg: string;
+  readonly numbers: string;
+  readonly showCode: string;
+  readonly codeTitle: string;
+  readonly codeAbout: string;
+  readonly numpyTab: string;
+  readonly torchTab: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly downloadPy: string;
 }

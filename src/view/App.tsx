@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { LIMITS, type LinkPart, type Store } from '../state';
 import { KERNEL_PRESETS, kernelPreset, presetOf } from '../state/kernelPresets';
 import { explain } from './explain';
+import { ExportMenu } from './ExportMenu';
 import { ExplainPanel } from './ExplainPanel';
 import { InputGrid } from './InputGrid';
 import { InputTools } from './InputTools';
@@ -161,6 +162,7 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
                 dispatch={store.dispatch}
               />
             </SettingsMenu>
+            <ExportMenu state={state} results={results} scaleFor={scaleFor} />
           </Toolbar>
         </header>
         <Notice problems={problems} onDismiss={() => setProblems([])} />

@@ -2,14 +2,16 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nContext';
 
 /**
- * A button that opens the settings over the page (a native <details>, so it works without
+ * A button that opens a panel (settings, export) over the page (a native <details>, so it works without
  * scripts and from the keyboard); Escape or a click outside closes it.
  */
 export function SettingsMenu({
   label,
+  id = 'settings',
   children,
 }: {
   readonly label: string;
+  readonly id?: string;
   readonly children: ReactNode;
 }) {
   const t = useMessages();
@@ -30,7 +32,12 @@ export function SettingsMenu({
     };
   }, []);
   return (
-    <details className="settings" ref={ref} data-settings>
+    <details
+      className="settings"
+      ref={ref}
+      data-menu={id}
+      data-settings={id === 'settings' ? '' : undefined}
+    >
       <summary>{label} ▾</summary>
       <div className="settings-popover">
         <button

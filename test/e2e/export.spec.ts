@@ -19,7 +19,7 @@ import { readMap } from './pageMaps';
 const seed = { input: SEED_X, kernels: SEED_KERNELS, config: SEED_CONFIG };
 const results = runPipeline(SEED_X, SEED_KERNELS);
 const scales = stageScales(stageDomains(SEED_KERNELS, SEED_CONFIG));
-const scaleFor = (stage: FigureStage, _map: Matrix) => scales[stage];
+const scaleFor = (stage: FigureStage) => scales[stage];
 
 /** The width and height a PNG file declares in its IHDR chunk. */
 function pngSize(bytes: Buffer): [number, number] {

@@ -1,13 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-  runPipeline,
-  SEED_CONFIG,
-  SEED_KERNELS,
-  SEED_X,
-  toRows,
-  type Matrix,
-} from '../../src/core';
+import { runPipeline, SEED_CONFIG, SEED_KERNELS, SEED_X, toRows } from '../../src/core';
 import { mapFigure, wholeFigure, type FigureStage } from '../../src/export/figure';
 import { numpyCode } from '../../src/export/pythonNumpy';
 import { torchCode } from '../../src/export/pythonTorch';

@@ -5,6 +5,7 @@
 // delivered after the paint.
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { encodeLink, inputPreset, kernelPreset, KERNEL_PRESETS, seedState } from '../src/state';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/chromium';
 
 const PORT = 4190;
@@ -17,7 +18,21 @@ export interface BrowserCase {
   readonly hash: string;
 }
 
-const CASES: BrowserCase[] = [{ label: '9x9, 3 kernels (the seed)', hash: '' }];
+/** A link to an X of the given size with the first `kernels` kernel presets. */
+function caseHash(size: number, kernels: number): string {
+  const state = seedState();
+  return encodeLink({
+    ...state,
+    input: inputPreset('x', size, size),
+    kernels: KERNEL_PRESETS.slice(0, kernels).map(kernelPreset),
+  });
+}
+
+const CASES: BrowserCase[] = [
+  { label: '9x9, 3 kernels (the seed)', hash: '' },
+  { label: '32x32, 8 kernels', hash: caseHash(32, 8) },
+  { label: '64x64, 8 kernels', hash: caseHash(64, 8) },
+];
 
 async function installProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -47,6 +62,7 @@ async function installProbe(page: Page): Promise<void> {
 
 async function measure(page: Page, c: BrowserCase): Promise<[number[], number[]]> {
   await page.goto(`http://127.0.0.1:${PORT}/${c.hash}`);
+  await page.evaluate(() => localStorage.clear());
   await page.waitForSelector('[data-map="input"]');
   await installProbe(page);
   const box = await page.locator('[data-map="input"]').boundingBox();

@@ -29,7 +29,10 @@ const env: PersistEnv = {
 
 const startup = startupState(env);
 const store = createStore(startup.state);
-persist(store, env);
+const saved = persist(store, env);
+// Write any change still waiting before the page goes away.
+addEventListener('pagehide', saved.flush);
+addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saved.flush());
 
 const root = createRoot(document.getElementById('root')!);
 root.render(

@@ -55,12 +55,20 @@ export function startupState(env: PersistEnv): Startup {
 }
 
 /**
- * Keeps the URL hash and the saved work in step with the store: every change rewrites both
- * (the encoding of a 9x9 state is about 200 characters). Returns the unsubscribe function.
+ * Keeps the URL hash and the saved work in step with the store. A change is written after
+ * the current task (so replaceState and localStorage, a few milliseconds on a 64x64 picture,
+ * stay out of the click's frame), once for a burst of changes; `flush` writes at once (the
+ * page calls it when it is hidden or closed). Returns the unsubscribe function.
  */
-export function persist(store: Store, env: PersistEnv): () => void {
+export function persist(
+  store: Store,
+  env: PersistEnv,
+  defer: (write: () => void) => void = (write) => setTimeout(write, 0),
+): { readonly flush: () => void; readonly stop: () => void } {
   let last = '';
+  let pending = false;
   const save = () => {
+    pending = false;
     const link = encodeLink(store.getState());
     if (link === last) return;
     last = link;
@@ -72,5 +80,10 @@ export function persist(store: Store, env: PersistEnv): () => void {
     }
   };
   save();
-  return store.subscribe(save);
+  const stop = store.subscribe(() => {
+    if (pending) return;
+    pending = true;
+    defer(() => pending && save());
+  });
+  return { flush: () => pending && save(), stop };
 }

@@ -29,7 +29,10 @@ const env: PersistEnv = {
 
 const startup = startupState(env);
 const store = createStore(startup.state);
-const saved = persist(store, env);
+// Written just after the next frame is painted, never inside the frame of a click:
+// replaceState alone costs a few milliseconds on a big picture.
+const afterPaint = (write: () => void) => requestAnimationFrame(() => setTimeout(write, 0));
+const saved = persist(store, env, afterPaint);
 // Write any change still waiting before the page goes away.
 addEventListener('pagehide', saved.flush);
 addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && saved.flush());

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Matrix } from '../core';
 import { useMessages } from '../i18n/I18nContext';
 import { LIMITS, type Action } from '../state';
@@ -24,7 +24,12 @@ const SIZES = Array.from({ length: LIMITS.kernelSize[1] }, (_, i) => i + 1);
  * Under each kernel: its preset (with a one-line description), its size, a field per weight
  * to type any number, and removal. Clicking a weight on the kernel itself cycles it.
  */
-export function KernelControls({ k, kernel, count, dispatch }: KernelControlsProps) {
+export const KernelControls = memo(function KernelControls({
+  k,
+  kernel,
+  count,
+  dispatch,
+}: KernelControlsProps) {
   const t = useMessages();
   const [typing, setTyping] = useState(false);
   const preset = presetOf(kernel);
@@ -103,4 +108,4 @@ export function KernelControls({ k, kernel, count, dispatch }: KernelControlsPro
       )}
     </div>
   );
-}
+});

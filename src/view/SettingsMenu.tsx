@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nContext';
 
 /**
@@ -16,6 +16,8 @@ export function SettingsMenu({
 }) {
   const t = useMessages();
   const ref = useRef<HTMLDetailsElement>(null);
+  // The panel renders only while open: closed, it costs a click nothing.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     const close = (e: Event) => {
       const el = ref.current;
@@ -37,6 +39,7 @@ export function SettingsMenu({
       ref={ref}
       data-menu={id}
       data-settings={id === 'settings' ? '' : undefined}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{label} ▾</summary>
       <div className="settings-popover">
@@ -48,7 +51,7 @@ export function SettingsMenu({
         >
           ✕
         </button>
-        {children}
+        {open && children}
       </div>
     </details>
   );

@@ -1,13 +1,5 @@
-import type { ActivationKind } from '../core';
 import type { LinkPart } from '../state/urlCodec';
-import type { Messages } from './messages';
-
-const ACTIVATIONS: Record<ActivationKind, string> = {
-  relu: 'ReLU',
-  leakyRelu: 'Leaky ReLU',
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-};
+import { ACTIVATIONS, type Messages } from './messages';
 
 export const en: Messages = {
   appTitle: 'CNN Playground',

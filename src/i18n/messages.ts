@@ -3,6 +3,14 @@ import type { InputPreset } from '../state/inputPresets';
 import type { KernelPreset } from '../state/kernelPresets';
 import type { LinkPart } from '../state/urlCodec';
 
+/** Activation names: the same in both languages, as in PyTorch's documentation. */
+export const ACTIVATIONS: Record<ActivationKind, string> = {
+  relu: 'ReLU',
+  leakyRelu: 'Leaky ReLU',
+  sigmoid: 'Sigmoid',
+  tanh: 'Tanh',
+};
+
 /** Every piece of UI text, in one language. Functions take the numbers they show. */
 export interface Messages {
   readonly appTitle: string;

@@ -1,13 +1,5 @@
-import type { ActivationKind } from '../core';
 import type { LinkPart } from '../state/urlCodec';
-import type { Messages } from './messages';
-
-const ACTIVATIONS: Record<ActivationKind, string> = {
-  relu: 'ReLU',
-  leakyRelu: 'Leaky ReLU',
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-};
+import { ACTIVATIONS, type Messages } from './messages';
 
 // The seed's own captions: 原图 (original image), 卷积核 (kernel), 卷积后的特征图 (feature map
 // after convolution), 卷积池化后的特征图 (after conv + pooling), 卷积 + relu 后的特征图.

@@ -11,26 +11,12 @@ import {
   SEED_X,
   toRows,
   type Matrix,
-  type PipelineConfig,
   type Stage,
 } from '../../src/core';
+import { withConfig } from '../helpers/withConfig';
 
 function rowsOf(stage: Stage | undefined): number[][] | null {
   return stage?.map ? toRows(stage.map) : null;
-}
-
-function withConfig(change: {
-  conv?: Partial<PipelineConfig['conv']>;
-  pool?: Partial<PipelineConfig['pool']>;
-  activation?: PipelineConfig['activation'];
-  order?: PipelineConfig['order'];
-}): PipelineConfig {
-  return {
-    conv: { ...SEED_CONFIG.conv, ...change.conv },
-    pool: { ...SEED_CONFIG.pool, ...change.pool },
-    activation: change.activation ?? SEED_CONFIG.activation,
-    order: change.order ?? SEED_CONFIG.order,
-  };
 }
 
 const diagonal = SEED_KERNELS[0] as Matrix;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEED_CONFIG, type PipelineConfig } from '../../src/core';
 import { kernelPreset } from '../../src/state/kernelPresets';
 import { expectPageMatchesCore, readInput, readMap, readMatrix } from './pageMaps';
+import { withConfig } from '../helpers/withConfig';
 
 const kernelCell = (page: Page, k: number, i: number) =>
   page.locator(`[data-map="kernel-${k}"] [data-index="${i}"]`);
@@ -12,20 +12,6 @@ async function openSettings(page: Page) {
     await details.locator('summary').click();
   }
   return details;
-}
-
-function withSettings(change: {
-  conv?: Partial<PipelineConfig['conv']>;
-  pool?: Partial<PipelineConfig['pool']>;
-  activation?: PipelineConfig['activation'];
-  order?: PipelineConfig['order'];
-}): PipelineConfig {
-  return {
-    conv: { ...SEED_CONFIG.conv, ...change.conv },
-    pool: { ...SEED_CONFIG.pool, ...change.pool },
-    activation: change.activation ?? SEED_CONFIG.activation,
-    order: change.order ?? SEED_CONFIG.order,
-  };
 }
 
 test.beforeEach(async ({ page }) => {
@@ -102,16 +88,16 @@ test('convolution settings: stride, padding, dilation, bias and the division', a
   const s = await openSettings(page);
   await s.locator('select[name="stride"]').selectOption('2');
   await expect(page.locator('[data-card="conv-0"] figcaption')).toHaveText('Feature map 1 · 4x4');
-  await expectPageMatchesCore(page, withSettings({ conv: { stride: 2 } }));
+  await expectPageMatchesCore(page, withConfig({ conv: { stride: 2 } }));
   await s.locator('select[name="padding"]').selectOption('1');
-  await expectPageMatchesCore(page, withSettings({ conv: { stride: 2, padding: 1 } }));
+  await expectPageMatchesCore(page, withConfig({ conv: { stride: 2, padding: 1 } }));
   await s.locator('select[name="stride"]').selectOption('1');
   await s.locator('select[name="dilation"]').selectOption('2');
   await expect(page.locator('[data-card="conv-0"] figcaption')).toHaveText('Feature map 1 · 7x7');
-  await expectPageMatchesCore(page, withSettings({ conv: { padding: 1, dilation: 2 } }));
+  await expectPageMatchesCore(page, withConfig({ conv: { padding: 1, dilation: 2 } }));
   await s.locator('input[name="bias"]').fill('0.5');
   await s.locator('input[name="normalize"]').uncheck();
-  const config = withSettings({ conv: { padding: 1, dilation: 2, bias: 0.5, normalize: false } });
+  const config = withConfig({ conv: { padding: 1, dilation: 2, bias: 0.5, normalize: false } });
   await expectPageMatchesCore(page, config);
   await s.locator('input[name="bias"]').fill('half');
   await expect(s.locator('[role="alert"]')).toHaveText('"half" is not a number; keeping 0.5.');
@@ -121,18 +107,18 @@ test('convolution settings: stride, padding, dilation, bias and the division', a
 test('pooling settings: average, window, stride and the three edges', async ({ page }) => {
   const s = await openSettings(page);
   await s.locator('select[name="poolKind"]').selectOption('avg');
-  await expectPageMatchesCore(page, withSettings({ pool: { kind: 'avg' } }));
+  await expectPageMatchesCore(page, withConfig({ pool: { kind: 'avg' } }));
   await s.locator('select[name="edge"]').selectOption('drop');
   await expect(page.locator('[data-card="pool-0"] figcaption')).toHaveText('Pooled map 1 · 3x3');
-  await expectPageMatchesCore(page, withSettings({ pool: { kind: 'avg', edge: 'drop' } }));
+  await expectPageMatchesCore(page, withConfig({ pool: { kind: 'avg', edge: 'drop' } }));
   await s.locator('select[name="edge"]').selectOption('ceil');
   await expect(page.locator('[data-card="pool-0"] figcaption')).toHaveText('Pooled map 1 · 4x4');
-  await expectPageMatchesCore(page, withSettings({ pool: { kind: 'avg', edge: 'ceil' } }));
+  await expectPageMatchesCore(page, withConfig({ pool: { kind: 'avg', edge: 'ceil' } }));
   await s.locator('select[name="poolSize"]').selectOption('3');
   await s.locator('select[name="poolStride"]').selectOption('1');
   await expectPageMatchesCore(
     page,
-    withSettings({ pool: { kind: 'avg', edge: 'ceil', size: 3, stride: 1 } }),
+    withConfig({ pool: { kind: 'avg', edge: 'ceil', size: 3, stride: 1 } }),
   );
 });
 
@@ -143,9 +129,9 @@ test('activations and the two orders; the panel says when the orders differ', as
     'With these settings both orders give exactly the same pooled numbers.',
   );
   await s.locator('input[value="chain"]').check();
-  await expectPageMatchesCore(page, withSettings({ order: 'chain' }));
+  await expectPageMatchesCore(page, withConfig({ order: 'chain' }));
   await s.locator('[data-action="try-avg-tanh"]').click();
-  const config = withSettings({ pool: { kind: 'avg' }, activation: 'tanh', order: 'chain' });
+  const config = withConfig({ pool: { kind: 'avg' }, activation: 'tanh', order: 'chain' });
   await expectPageMatchesCore(page, config);
   await expect(gap).toContainText('With these settings the two orders differ, by up to');
   expect(Number(await gap.getAttribute('data-order-gap'))).toBeGreaterThan(0);
@@ -166,10 +152,7 @@ test('a window that does not fit explains itself and the rest keeps working', as
     'The 2x2 pooling window does not fit in the 1x1 map.',
   );
   await s.locator('select[name="padding"]').selectOption('0');
-  await expectPageMatchesCore(
-    page,
-    withSettings({ conv: { dilation: 2 }, pool: { edge: 'drop' } }),
-  );
+  await expectPageMatchesCore(page, withConfig({ conv: { dilation: 2 }, pool: { edge: 'drop' } }));
   // Kernel 2 is still 3x3: dilated to 5x5 it gives a 5x5 map.
   await expect(page.locator('[data-card="conv-1"] figcaption')).toHaveText('Feature map 2 · 5x5');
 });

@@ -6,18 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fromRows,
   runPipeline,
-  SEED_CONFIG,
   SEED_KERNELS,
   SEED_O,
   SEED_X,
   type KernelResult,
   type Matrix,
-  type PipelineConfig,
 } from '../../src/core';
 import { numpyCode } from '../../src/export/pythonNumpy';
 import { torchCode } from '../../src/export/pythonTorch';
 import { pyNumber, pyRows, type ExportState } from '../../src/export/pythonValues';
 import { seedState } from '../../src/state/appState';
+import { withConfig } from '../helpers/withConfig';
 
 // The exported programs are run with Debian's Python (numpy and torch from apt), not with
 // whatever python3 comes first on the PATH.
@@ -29,20 +28,6 @@ const INSTALL_HINT =
 const TIMEOUT = 120_000;
 // Python and JavaScript sum products in different orders; nothing else may differ.
 const TOLERANCE = 1e-12;
-
-function withConfig(change: {
-  conv?: Partial<PipelineConfig['conv']>;
-  pool?: Partial<PipelineConfig['pool']>;
-  activation?: PipelineConfig['activation'];
-  order?: PipelineConfig['order'];
-}): PipelineConfig {
-  return {
-    conv: { ...SEED_CONFIG.conv, ...change.conv },
-    pool: { ...SEED_CONFIG.pool, ...change.pool },
-    activation: change.activation ?? SEED_CONFIG.activation,
-    order: change.order ?? SEED_CONFIG.order,
-  };
-}
 
 /** A height x width matrix whose cells are f(row, column). */
 function matrixOf(height: number, width: number, f: (r: number, c: number) => number): Matrix {

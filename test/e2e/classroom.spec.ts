@@ -203,6 +203,8 @@ for (const [name, setup] of [
   test(`an accessibility audit finds no serious or critical violation (${name})`, async ({
     page,
   }) => {
+    // axe checks every cell's label and contrast: ~20 s here, more on a busy machine.
+    test.setTimeout(120_000);
     await page.goto('/');
     await ready(page);
     await setup(page);

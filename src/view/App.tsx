@@ -85,8 +85,11 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
     (k, stage) =>
       (stage === 'conv' ? results[k]?.feature.map : results[k]?.pooled.map)?.data.length ?? 0,
     results,
+    kernels.length,
   );
-  const stepProbe: Probe | null = s.step > 0 ? { map: s.stage, k: s.k, index: s.step - 1 } : null;
+  // The window being shown while stepping; once the map is complete, pointing explains again.
+  const stepping = s.step > 0 && (s.playing || s.step < s.total);
+  const stepProbe: Probe | null = stepping ? { map: s.stage, k: s.k, index: s.step - 1 } : null;
   const active = stepProbe ?? probes.active;
   const [highlights, explanation] = useMemo(() => {
     const ctx = { input, kernels, config, results };
@@ -219,7 +222,7 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
                 count={kernels.length}
                 dispatch={store.dispatch}
                 stepping={
-                  s.step > 0 && s.k === k
+                  stepping && s.k === k
                     ? { map: s.stage === 'conv' ? 'conv' : 'pool', revealed: s.step }
                     : undefined
                 }

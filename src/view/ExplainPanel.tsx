@@ -62,7 +62,9 @@ function PoolBody({
   return (
     <>
       <p className="explain-caption">
-        {t.windowOf(e.source === 'conv' ? t.featureMap(e.k + 1) : t.activatedMap(e.k + 1, 'relu'))}
+        {t.windowOf(
+          e.source === 'conv' ? t.featureMap(e.k + 1) : t.activatedMap(e.k + 1, e.activation),
+        )}
       </p>
       <div className="explain-work">
         <div className="products" style={{ gridTemplateColumns: `repeat(${e.size}, auto)` }}>

@@ -120,6 +120,7 @@ export const Heatmap = memo(function Heatmap({
       last.scale !== scale ||
       last.showValues !== showValues ||
       last.cellLabel !== cellLabel ||
+      last.revealed !== revealed ||
       last.cells !== cells;
     let changed = all;
     for (let i = 0; i < data.length; i++) {
@@ -129,11 +130,12 @@ export const Heatmap = memo(function Heatmap({
       const el = elements?.[i];
       if (!el) continue;
       el.dataset.value = String(v);
-      // Text only while values are shown; clearing an empty cell would still dirty layout.
-      if (showValues) {
+      // Text only while values are shown (and, while stepping through, computed); clearing an
+      // empty cell would still dirty layout.
+      if (showValues && !(revealed !== undefined && i >= revealed)) {
         el.textContent = formatValue(v);
         el.style.color = scale.textColor(v);
-      } else if (last.showValues) {
+      } else if (last.showValues || showValues) {
         el.textContent = '';
         el.style.color = '';
       }

@@ -77,7 +77,12 @@ export function InputGrid({
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (grid.onKeyDown(e) !== null) return;
+    const moved = grid.onKeyDown(e);
+    if (moved !== null) {
+      // A picture drawn without cell elements moves a cursor, not the focus: explain it here.
+      if (!gridRef.current?.querySelector('[data-index]')) onProbe?.(moved);
+      return;
+    }
     if (e.key === ' ' || e.key === 'Enter') {
       e.preventDefault();
       dispatch({ type: 'flip', cell: toCell(grid.active) });

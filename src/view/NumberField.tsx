@@ -8,6 +8,12 @@ interface NumberFieldProps {
   /** Whole numbers within [lo, hi] only; otherwise any finite number. */
   readonly integer?: readonly [number, number];
   readonly onValid: (value: number) => void;
+  /**
+   * `change` (default): a valid value applies as it is typed. `enter`: it applies on Enter
+   * or when the field is left, for values whose every keystroke would do work (typing "30"
+   * rows must not first crop the picture to 3).
+   */
+  readonly commit?: 'change' | 'enter';
   readonly className?: string;
 }
 
@@ -21,12 +27,24 @@ export function parseNumber(text: string): number | null {
 
 /**
  * A typed number. While the text is not a valid value, it stays as typed with a clear message
- * beside it, and the last good value stays in force; a valid value is applied at once.
+ * beside it, and the last good value stays in force. When the value changes from elsewhere
+ * (undo, reset, a click on the weight) while the field is not being typed in, the field
+ * shows the new value.
  */
-export function NumberField({ name, label, value, integer, onValid, className }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { name, label, value, integer, onValid, className, commit = 'change' } = props;
   const t = useMessages();
   const id = useId();
-  const [text, setText] = useState<string | null>(null);
+  // What was typed, and the value in force when it was typed.
+  const [edit, setEdit] = useState<{ readonly text: string; readonly base: number } | null>(null);
+  const [focused, setFocused] = useState(false);
+  const text = edit && (focused || edit.base === value) ? edit.text : null;
+  const valid = (v: number | null): v is number =>
+    v !== null && (!integer || (Number.isInteger(v) && v >= integer[0] && v <= integer[1]));
+  const apply = () => {
+    const v = text === null ? null : parseNumber(text);
+    if (valid(v) && v !== value) onValid(v);
+  };
   const parsed = text === null ? value : parseNumber(text);
   const ok =
     parsed !== null &&
@@ -46,17 +64,19 @@ export function NumberField({ name, label, value, integer, onValid, className }:
         value={text ?? String(value)}
         aria-invalid={!ok}
         aria-describedby={message ? `${id}-error` : undefined}
+        onFocus={() => setFocused(true)}
         onChange={(e) => {
-          setText(e.target.value);
           const v = parseNumber(e.target.value);
-          if (
-            v !== null &&
-            (!integer || (Number.isInteger(v) && v >= integer[0] && v <= integer[1]))
-          ) {
-            onValid(v);
-          }
+          const applies = commit === 'change' && valid(v);
+          setEdit({ text: e.target.value, base: applies ? v : value });
+          if (applies) onValid(v);
         }}
-        onBlur={() => ok && setText(null)}
+        onKeyDown={(e) => e.key === 'Enter' && apply()}
+        onBlur={() => {
+          setFocused(false);
+          apply();
+          if (ok) setEdit(null);
+        }}
       />
       {message && (
         <span id={`${id}-error`} className="field-error" role="alert">

@@ -92,6 +92,7 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           label={t.rows}
           value={input.height}
           integer={LIMITS.grid}
+          commit="enter"
           onValid={(height) => dispatch({ type: 'resizeInput', height, width: input.width })}
         />
         <NumberField
@@ -99,6 +100,7 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           label={t.columns}
           value={input.width}
           integer={LIMITS.grid}
+          commit="enter"
           onValid={(width) => dispatch({ type: 'resizeInput', height: input.height, width })}
         />
       </Fieldset>

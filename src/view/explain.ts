@@ -6,7 +6,7 @@ import {
   type ActivationKind,
   type PoolKind,
 } from '../core';
-import type { MapKind, Probe, ProbeContext } from './probe';
+import { probeExists, type MapKind, type Probe, type ProbeContext } from './probe';
 
 /** One term of a convolution: input value (null on padding) times kernel weight. */
 export interface Term {
@@ -43,6 +43,8 @@ export type Explanation =
       readonly col: number;
       readonly pool: PoolKind;
       readonly source: 'conv' | 'relu';
+      /** The activation of the pooled map's source in chain order. */
+      readonly activation: ActivationKind;
       readonly window: readonly WindowValue[];
       readonly size: number;
       /** Index in `window` of the largest value (max pooling), first one on ties. */
@@ -131,6 +133,7 @@ function poolExplanation(
     col,
     pool: kind,
     source: sourceKind,
+    activation: config.activation,
     window,
     size,
     winner,
@@ -140,7 +143,7 @@ function poolExplanation(
 
 /** How the probed cell's number was made, or null when there is nothing to explain. */
 export function explain(probe: Probe | null, ctx: ProbeContext): Explanation | null {
-  if (!probe) return null;
+  if (!probe || !probeExists(probe, ctx)) return null;
   const map: MapKind = probe.map;
   if (map === 'input') {
     const { input, kernels, config, results } = ctx;

@@ -24,6 +24,23 @@ export function mapId(map: MapKind, k: number): string {
   return map === 'input' ? 'input' : `${map}-${k}`;
 }
 
+/** The map a probe points into, if it still exists (settings or kernels may have changed). */
+export function probedMap(probe: Probe, ctx: ProbeContext): Matrix | null {
+  if (probe.map === 'input') return ctx.input;
+  if (probe.map === 'kernel') return ctx.kernels[probe.k] ?? null;
+  const r = ctx.results[probe.k];
+  if (!r) return null;
+  return (probe.map === 'conv' ? r.feature : probe.map === 'pool' ? r.pooled : r.activated).map;
+}
+
+/** True when the probed cell is still a cell of its map (a pin outlives shape changes). */
+export function probeExists(probe: Probe, ctx: ProbeContext): boolean {
+  const m = probedMap(probe, ctx);
+  return (
+    m !== null && Number.isInteger(probe.index) && probe.index >= 0 && probe.index < m.data.length
+  );
+}
+
 /** Cells to outline, per map id. */
 export type Highlights = ReadonlyMap<string, ReadonlySet<number>>;
 
@@ -53,6 +70,7 @@ export function highlightsFor(probe: Probe | null, ctx: ProbeContext): Highlight
     out.set(id, set);
   };
   const { input, kernels, config, results } = ctx;
+  if (!probeExists(probe, ctx)) return out;
   add(mapId(probe.map, probe.k), [probe.index]);
   if (probe.map === 'input') {
     const [row, col] = rowCol(probe.index, input.width);

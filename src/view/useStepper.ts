@@ -34,11 +34,12 @@ function reducedMotion(): boolean {
  * n-th. Exact and reversible (forward and back move by one window); playing advances on a
  * timer and stops at the end. With reduced motion, playing starts at one window per second.
  * `totalFor` gives the number of cells of the map being stepped; `resetKey` changes when the
- * input or settings change, which pauses playing.
+ * input or settings change, which pauses playing; `kernels` is how many kernels there are.
  */
 export function useStepper(
   totalFor: (k: number, stage: StepStage) => number,
   resetKey: unknown,
+  kernels: number,
 ): Stepper {
   const [state, setState] = useState<StepperState>(() => ({
     k: 0,
@@ -48,7 +49,9 @@ export function useStepper(
     speed: reducedMotion() ? 1 : 2,
   }));
   const set = (change: Partial<StepperState>) => setState((s) => ({ ...s, ...change }));
-  const total = totalFor(state.k, state.stage);
+  // A removed kernel takes its stepping with it: fall back to the last kernel there is.
+  const k = Math.max(0, Math.min(state.k, kernels - 1));
+  const total = totalFor(k, state.stage);
 
   // A change of input or settings pauses the animation (the step stays, clamped): playing
   // holds only while the key it started with is current.
@@ -69,6 +72,7 @@ export function useStepper(
   const step = Math.min(state.step, total);
   return {
     ...state,
+    k,
     playing,
     step,
     total,

@@ -133,6 +133,7 @@ test('a 32x32 picture is drawn on canvases that show the core’s numbers', asyn
   await page.locator('[data-settings] summary').click();
   await page.locator('input[name="rows"]').fill('32');
   await page.locator('input[name="columns"]').fill('32');
+  await page.locator('input[name="columns"]').press('Enter');
   await page.keyboard.press('Escape');
   const input = page.locator('[data-map="input"]');
   await expect(input).toHaveAttribute('data-cells', 'canvas');

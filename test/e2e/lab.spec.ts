@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { decodeLink } from '../../src/state';
 import { kernelPreset } from '../../src/state/kernelPresets';
 import { expectPageMatchesCore, readInput, readMap, readMatrix } from './pageMaps';
 import { withConfig } from '../helpers/withConfig';
@@ -163,12 +164,14 @@ test('the picture resizes, keeping the drawing centred, and presets follow its s
   const s = await openSettings(page);
   await s.locator('input[name="rows"]').fill('11');
   await s.locator('input[name="columns"]').fill('13');
+  await s.locator('input[name="columns"]').press('Enter');
   const input = await readInput(page);
   expect([input.height, input.width]).toEqual([11, 13]);
   // The seed's X moved by (1, 2): its top-left stroke pixel (1, 1) is now at (2, 3).
   expect(input.data[2 * 13 + 3]).toBe(1);
   await expectPageMatchesCore(page);
   await s.locator('input[name="rows"]').fill('99');
+  await s.locator('input[name="rows"]').press('Enter');
   await expect(s.locator('[role="alert"]')).toHaveText('A whole number from 3 to 64.');
   expect((await readInput(page)).height).toBe(11);
   await page.keyboard.press('Escape');
@@ -185,3 +188,40 @@ for (const preset of ['shiftedX', 'smallX', 'thickX', 'noisyX'] as const) {
     await expectPageMatchesCore(page);
   });
 }
+
+test('typing a size of two digits resizes once, keeping the whole drawing', async ({ page }) => {
+  const s = await openSettings(page);
+  await s.locator('input[name="rows"]').fill('30');
+  await s.locator('input[name="rows"]').press('Enter');
+  // 30x9 is drawn on a canvas only: read the picture from the page's link instead.
+  await expect(page.locator('[data-map="input"]')).toHaveAttribute('data-cells', 'canvas');
+  await page.waitForFunction(() => location.hash.includes('in=30x9'));
+  const { input } = decodeLink(new URL(page.url()).hash).state;
+  expect([input.height, input.width]).toEqual([30, 9]);
+  // The seed's X has 13 stroke pixels; cropping on the way through 3 rows would keep 5.
+  expect(input.data.filter((v) => v === 1).length).toBe(13);
+});
+
+test('a pinned cell whose map shrinks away is let go instead of explained wrongly', async ({
+  page,
+}) => {
+  const s = await openSettings(page);
+  await s.locator('select[name="padding"]').selectOption('1');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-map="pool-0"] [data-index="24"]').click();
+  await expect(page.locator('.explain')).toHaveAttribute('data-explain', 'pool');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('[data-card="pool-0"] figcaption')).toHaveText('Pooled map 1 · 4x4');
+  await expect(page.locator('.explain')).toHaveAttribute('data-explain', 'none');
+  await expect(page.locator('.explain')).not.toContainText('NaN');
+});
+
+test('stepping follows the kernels: removing the stepped kernel steps the last one', async ({
+  page,
+}) => {
+  await page.getByLabel('Kernel to step through').selectOption('2');
+  await page.getByRole('button', { name: 'Remove kernel 3' }).click();
+  await page.locator('[data-step="forward"]').click();
+  await expect(page.locator('[data-step-count]')).toHaveText('window 1 of 49');
+  await expect(page.getByLabel('Kernel to step through')).toHaveValue('1');
+});

@@ -10,7 +10,15 @@ import {
 } from './state';
 import { App } from './view/App';
 import { ErrorBoundary } from './view/ErrorBoundary';
-import './styles.css';
+// Styles, one concern a file; the order matters (later files refine earlier ones, and the
+// narrow-screen rules come last).
+import './styles/base.css';
+import './styles/heatmap.css';
+import './styles/stages.css';
+import './styles/explain.css';
+import './styles/lab.css';
+import './styles/classroom.css';
+import './styles/responsive.css';
 
 function safeStorage(): Storage | null {
   try {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { KernelResult, Matrix } from '../core';
-import { mapFigure, wholeFigure, type Figure, type FigureStage } from '../export/figure';
+import { mapFigure, type Figure } from '../export/figure';
+import { wholeFigure, type FigureStage } from '../export/wholeFigure';
 import { numbersJson } from '../export/numbersJson';
 import { toSvg } from '../export/svg';
 import { useMessages } from '../i18n/I18nContext';

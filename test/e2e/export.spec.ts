@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { runPipeline, SEED_CONFIG, SEED_KERNELS, SEED_X, toRows } from '../../src/core';
-import { mapFigure, wholeFigure, type FigureStage } from '../../src/export/figure';
+import { mapFigure } from '../../src/export/figure';
+import { wholeFigure, type FigureStage } from '../../src/export/wholeFigure';
 import { numpyCode } from '../../src/export/pythonNumpy';
 import { torchCode } from '../../src/export/pythonTorch';
 import { en } from '../../src/i18n/en';

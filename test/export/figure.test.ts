@@ -9,14 +9,8 @@ import {
   SEED_X,
   type Matrix,
 } from '../../src/core';
-import {
-  GRID_COLOR,
-  mapFigure,
-  wholeFigure,
-  type Figure,
-  type Primitive,
-  type WholeFigureArgs,
-} from '../../src/export/figure';
+import { GRID_COLOR, mapFigure, type Figure, type Primitive } from '../../src/export/figure';
+import { wholeFigure, type WholeFigureArgs } from '../../src/export/wholeFigure';
 import { toSvg } from '../../src/export/svg';
 import { drawFigure } from '../../src/view/exportImage';
 import { en } from '../../src/i18n/en';

@@ -1,4 +1,4 @@
-import type { KernelResult, Matrix } from '../core';
+import type { KernelResult, Matrix, StageOrder } from '../core';
 import { formatValue, formatWeight } from '../view/format';
 import type { GrayScale } from '../view/grayScale';
 import {
@@ -41,6 +41,8 @@ export interface WholeFigureArgs {
   readonly showValues?: boolean;
   /** Drawn in place of a stage that has no map. 'No output' by default. */
   readonly noOutput?: string;
+  /** 'chain' draws the activated map before the pooled one, as the page does. */
+  readonly order?: StageOrder;
 }
 
 /** Default cell size of the whole figure: a 9x9 input with 3 kernels is 1150x732. */
@@ -94,15 +96,19 @@ export function wholeFigure(args: WholeFigureArgs): Figure {
   };
 
   const inputItem = item('input', input, titles.input, INPUT_CAP);
-  const columns = ['kernels', 'feature', 'pooled', 'activated'] as const;
+  const chain = args.order === 'chain';
+  const columns = chain
+    ? (['kernels', 'feature', 'activated', 'pooled'] as const)
+    : (['kernels', 'feature', 'pooled', 'activated'] as const);
   const rows: Item[][] = kernels.map((kernel, k) => {
     const r = results[k];
     const n = k + 1;
+    const pooled = item('pooled', r?.pooled.map ?? null, titles.pooled(n), MAP_CAP);
+    const activated = item('activated', r?.activated.map ?? null, titles.activated(n), MAP_CAP);
     return [
       item('kernels', kernel, titles.kernel(n), MAP_CAP),
       item('feature', r?.feature.map ?? null, titles.feature(n), MAP_CAP),
-      item('pooled', r?.pooled.map ?? null, titles.pooled(n), MAP_CAP),
-      item('activated', r?.activated.map ?? null, titles.activated(n), MAP_CAP),
+      ...(chain ? [activated, pooled] : [pooled, activated]),
     ];
   });
 

@@ -63,6 +63,7 @@ export function ExportMenu({ state, results, scaleFor }: ExportMenuProps) {
       scaleFor,
       showValues: display.showValues,
       noOutput: t.noOutput,
+      order: config.order,
       titles: {
         input: t.input,
         kernel: (n) => t.kernel(n),

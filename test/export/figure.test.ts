@@ -164,6 +164,14 @@ describe('wholeFigure', () => {
     expect(texts(seed).filter((t) => t === '→')).toHaveLength(1 + 3 * 3);
   });
 
+  it('in chain order draws the activated map left of the pooled one, as the page does', () => {
+    const xOf = (f: Figure, text: string) =>
+      f.primitives.find((p) => p.kind === 'text' && p.text === text)?.x ?? NaN;
+    const chain = wholeFigure({ ...seedArgs(), order: 'chain' });
+    expect(xOf(seed, 'Pooled map 1 · 4x4')).toBeLessThan(xOf(seed, 'ReLU map 1 · 7x7'));
+    expect(xOf(chain, 'ReLU map 1 · 7x7')).toBeLessThan(xOf(chain, 'Pooled map 1 · 4x4'));
+  });
+
   it('is deterministic', () => {
     expect(wholeFigure(seedArgs())).toEqual(seed);
   });

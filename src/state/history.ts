@@ -7,12 +7,16 @@ export interface History {
   readonly past: readonly AppState[];
   readonly present: AppState;
   readonly future: readonly AppState[];
-  /** The stroke id of the last recorded paint: later paints of that stroke join its step. */
-  readonly stroke: number | null;
+  /**
+   * The group of the last recorded edit: later edits of the same group join its step (the
+   * paints of one drag; the keystrokes typing one number).
+   */
+  readonly group: string | null;
 }
 
 export type HistoryAction =
-  | Action
+  /** Any edit; a `group` makes consecutive edits of that group one undo step. */
+  | (Action & { readonly group?: string })
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
   /** Replaces the whole state (a link was opened): one undoable step. */
@@ -22,7 +26,7 @@ export type HistoryAction =
 export const HISTORY_LIMIT = 200;
 
 export function createHistory(present: AppState): History {
-  return { past: [], present, future: [], stroke: null };
+  return { past: [], present, future: [], group: null };
 }
 
 /** An edit changes what the maps compute; colours, labels and language are not edits. */
@@ -32,7 +36,8 @@ function isEdit(a: AppState, b: AppState): boolean {
 
 /**
  * The history after an action. Every edit is one undo step, except that the paints of one
- * drag (same stroke id) make a single step; reset and opening a link are steps too. Display
+ * drag (same stroke id), or consecutive edits of one group (typing a number), make a single
+ * step; reset and opening a link are steps too. Display
  * changes (grays, values, language) apply to the present without a step of their own.
  */
 export function historyReducer(h: History, action: HistoryAction): History {
@@ -41,13 +46,13 @@ export function historyReducer(h: History, action: HistoryAction): History {
       const previous = h.past[h.past.length - 1];
       if (!previous) return h;
       const present = { ...previous, display: h.present.display, language: h.present.language };
-      return { past: h.past.slice(0, -1), present, future: [h.present, ...h.future], stroke: null };
+      return { past: h.past.slice(0, -1), present, future: [h.present, ...h.future], group: null };
     }
     case 'redo': {
       const [next, ...future] = h.future;
       if (!next) return h;
       const present = { ...next, display: h.present.display, language: h.present.language };
-      return { past: [...h.past, h.present], present, future, stroke: null };
+      return { past: [...h.past, h.present], present, future, group: null };
     }
     case 'load':
       return record(h, action.state, null);
@@ -55,14 +60,17 @@ export function historyReducer(h: History, action: HistoryAction): History {
       const next = reducer(h.present, action);
       if (next === h.present) return h;
       if (!isEdit(h.present, next)) return { ...h, present: next };
-      const stroke = action.type === 'paint' ? (action.stroke ?? null) : null;
-      if (stroke !== null && stroke === h.stroke) return { ...h, present: next, future: [] };
-      return record(h, next, stroke);
+      const group =
+        action.type === 'paint' && action.stroke !== undefined
+          ? `stroke ${action.stroke}`
+          : (action.group ?? null);
+      if (group !== null && group === h.group) return { ...h, present: next, future: [] };
+      return record(h, next, group);
     }
   }
 }
 
-function record(h: History, next: AppState, stroke: number | null): History {
+function record(h: History, next: AppState, group: string | null): History {
   const past = [...h.past, h.present].slice(-HISTORY_LIMIT);
-  return { past, present: next, future: [], stroke };
+  return { past, present: next, future: [], group };
 }

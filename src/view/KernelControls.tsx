@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { Matrix } from '../core';
 import { useMessages } from '../i18n/I18nContext';
-import { LIMITS, type Action } from '../state';
+import { LIMITS, type HistoryAction } from '../state';
 import {
   KERNEL_PRESETS,
   kernelPreset,
@@ -15,7 +15,7 @@ interface KernelControlsProps {
   readonly k: number;
   readonly kernel: Matrix;
   readonly count: number;
-  readonly dispatch: (action: Action) => void;
+  readonly dispatch: (action: HistoryAction) => void;
 }
 
 const SIZES = Array.from({ length: LIMITS.kernelSize[1] }, (_, i) => i + 1);
@@ -101,7 +101,9 @@ export const KernelControls = memo(function KernelControls({
               label={t.weightLabel(Math.floor(i / kernel.width) + 1, (i % kernel.width) + 1)}
               className="weight"
               value={w}
-              onValid={(value) => dispatch({ type: 'setWeight', k, index: i, value })}
+              onValid={(value) =>
+                dispatch({ type: 'setWeight', k, index: i, value, group: `weight ${k} ${i}` })
+              }
             />
           ))}
         </div>

@@ -1,7 +1,7 @@
 import type { KernelResult, Matrix, PipelineConfig, Stage } from '../core';
 import type { ReactNode } from 'react';
 import { useMessages } from '../i18n/I18nContext';
-import type { Action, Display } from '../state';
+import type { Display, HistoryAction } from '../state';
 import { KernelControls } from './KernelControls';
 import type { GrayScale } from './grayScale';
 import { MapCard, type ProbeHandlers } from './MapCard';
@@ -21,7 +21,7 @@ interface KernelRowProps {
   /** The map being stepped through and how many of its cells are shown, if any. */
   readonly stepping?: { readonly map: MapKind; readonly revealed: number } | undefined;
   readonly count: number;
-  readonly dispatch: (action: Action) => void;
+  readonly dispatch: (action: HistoryAction) => void;
 }
 
 /** An arrow between two maps, labelled with the operation. */

@@ -8,7 +8,7 @@ import {
   type StageOrder,
 } from '../core';
 import { useMessages } from '../i18n/I18nContext';
-import { LIMITS, type Action } from '../state';
+import { LIMITS, type HistoryAction } from '../state';
 import { formatValue } from './format';
 import { NumberField } from './NumberField';
 
@@ -16,7 +16,7 @@ interface SettingsPanelProps {
   readonly input: Matrix;
   readonly kernels: readonly Matrix[];
   readonly config: PipelineConfig;
-  readonly dispatch: (action: Action) => void;
+  readonly dispatch: (action: HistoryAction) => void;
 }
 
 const range = ([lo, hi]: readonly [number, number]) =>
@@ -130,7 +130,7 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           name="bias"
           label={t.bias}
           value={conv.bias}
-          onValid={(bias) => setConv({ bias })}
+          onValid={(bias) => dispatch({ type: 'setConv', conv: { bias }, group: 'bias' })}
         />
         <label className="check">
           <input
@@ -204,8 +204,10 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           type="button"
           data-action="try-avg-tanh"
           onClick={() => {
-            dispatch({ type: 'setPool', pool: { kind: 'avg' } });
-            dispatch({ type: 'setActivation', activation: 'tanh' });
+            // One undo step for both changes.
+            const group = `try ${Date.now()}`;
+            dispatch({ type: 'setPool', pool: { kind: 'avg' }, group });
+            dispatch({ type: 'setActivation', activation: 'tanh', group });
           }}
         >
           {t.tryAvgTanh}

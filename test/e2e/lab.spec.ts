@@ -225,3 +225,12 @@ test('stepping follows the kernels: removing the stepped kernel steps the last o
   await expect(page.locator('[data-step-count]')).toHaveText('window 1 of 49');
   await expect(page.getByLabel('Kernel to step through')).toHaveValue('1');
 });
+
+test('typing a number is one undo step, however many keystrokes it took', async ({ page }) => {
+  const s = await openSettings(page);
+  await s.locator('input[name="bias"]').pressSequentially('-0.5');
+  await page.keyboard.press('Escape');
+  await expectPageMatchesCore(page, withConfig({ conv: { bias: -0.5 } }));
+  await page.locator('[data-action="undo"]').click();
+  await expectPageMatchesCore(page);
+});

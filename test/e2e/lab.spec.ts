@@ -228,9 +228,11 @@ test('stepping follows the kernels: removing the stepped kernel steps the last o
 
 test('typing a number is one undo step, however many keystrokes it took', async ({ page }) => {
   const s = await openSettings(page);
-  await s.locator('input[name="bias"]').pressSequentially('-0.5');
+  await s.locator('input[name="bias"]').fill('');
+  // 0.2 and then 0.25 are applied as they are typed.
+  await s.locator('input[name="bias"]').pressSequentially('0.25');
   await page.keyboard.press('Escape');
-  await expectPageMatchesCore(page, withConfig({ conv: { bias: -0.5 } }));
+  await expectPageMatchesCore(page, withConfig({ conv: { bias: 0.25 } }));
   await page.locator('[data-action="undo"]').click();
   await expectPageMatchesCore(page);
 });

@@ -168,7 +168,7 @@ function clippedWindow(
 
 /**
  * Max pooling as `torch.nn.functional.max_pool2d`: each output cell is the largest value
- * of its size x size window. Windows that do not fit are dropped unless `ceilMode` is set.
+ * of its size x size window; windows that do not fit are dropped unless `ceilMode` is set.
  */
 export function maxPool2d(input: Matrix, options: Pool2dOptions): Matrix {
   return pool2d(input, 'max', options);
@@ -176,7 +176,7 @@ export function maxPool2d(input: Matrix, options: Pool2dOptions): Matrix {
 
 /**
  * Average pooling as `torch.nn.functional.avg_pool2d`: each output cell is the mean of its
- * window. Windows that do not fit are dropped unless `ceilMode` is set.
+ * window; windows that do not fit are dropped unless `ceilMode` is set.
  */
 export function avgPool2d(input: Matrix, options: Pool2dOptions): Matrix {
   return pool2d(input, 'avg', options);

@@ -88,7 +88,7 @@ export function pooledShape(feature: Shape, pool: PoolSettings): Shape {
 
 /**
  * The input cells (row-major indices, ascending) that pooled cell (row, col) depends on: the
- * union of the receptive fields of the feature-map cells in its window.
+ * union of the receptive fields of the feature-map cells its window holds.
  */
 export function pooledInputRegion(
   row: number,

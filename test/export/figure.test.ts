@@ -1,55 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  createMatrix,
-  fromRows,
-  runPipeline,
-  SEED_CONFIG,
-  SEED_KERNELS,
-  SEED_X,
-  type Matrix,
-} from '../../src/core';
-import { GRID_COLOR, mapFigure, type Figure, type Primitive } from '../../src/export/figure';
-import { wholeFigure, type WholeFigureArgs } from '../../src/export/wholeFigure';
-import { toSvg } from '../../src/export/svg';
-import { drawFigure } from '../../src/view/exportImage';
-import { en } from '../../src/i18n/en';
+import { createMatrix, fromRows, SEED_KERNELS, SEED_X } from '../../src/core';
+import { mapFigure, type Figure } from '../../src/export/figure';
+import { wholeFigure } from '../../src/export/wholeFigure';
 import { grayScale } from '../../src/view/grayScale';
-import { stageDomains } from '../../src/view/stageDomains';
-import { stageScales } from '../../src/view/stageScales';
-
-type Rect = Extract<Primitive, { kind: 'rect' }>;
-type Text = Extract<Primitive, { kind: 'text' }>;
-
-const cells = (f: Figure): Rect[] =>
-  f.primitives.filter((p): p is Rect => p.kind === 'rect' && p.stroke === GRID_COLOR);
-const texts = (f: Figure): string[] =>
-  f.primitives.filter((p): p is Text => p.kind === 'text').map((p) => p.text);
-
-const TITLES: WholeFigureArgs['titles'] = {
-  input: en.input,
-  kernel: en.kernel,
-  feature: en.featureMap,
-  pooled: en.pooledMap,
-  activated: (k) => en.activatedMap(k, 'relu'),
-  stages: {
-    kernels: en.stageKernels,
-    feature: en.stageFeature,
-    pooled: en.stagePoolTitle('max', 2, 2),
-    activated: en.stageActivated('relu'),
-  },
-};
-
-function seedArgs(input: Matrix = SEED_X, kernels: readonly Matrix[] = SEED_KERNELS) {
-  const scales = stageScales(stageDomains(kernels, SEED_CONFIG));
-  return {
-    input,
-    kernels,
-    results: runPipeline(input, kernels, SEED_CONFIG),
-    scaleFor: (stage: keyof typeof scales) => scales[stage],
-    titles: TITLES,
-  };
-}
+import { cells, texts, seedArgs, type Rect, type Text } from './figureFixtures';
 
 describe('mapFigure', () => {
   const m = fromRows([
@@ -232,84 +187,5 @@ describe('wholeFigure', () => {
     });
     // Input and kernel heads, plus one per map of the feature, pooled and activated columns.
     expect(perMap.primitives.filter((p) => p.kind === 'gradient')).toHaveLength(2 + 3 * 3);
-  });
-});
-
-describe('toSvg', () => {
-  const seed = wholeFigure(seedArgs());
-
-  function parse(svg: string): Document {
-    return new DOMParser().parseFromString(svg, 'image/svg+xml');
-  }
-
-  it('is a standalone SVG document with the figure size and a CJK font stack', () => {
-    const svg = toSvg(seed);
-    const root = parse(svg).documentElement;
-    expect(root.tagName.toLowerCase()).toBe('svg');
-    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    expect(root.getAttribute('width')).toBe(String(seed.width));
-    expect(root.getAttribute('height')).toBe(String(seed.height));
-    expect(root.getAttribute('viewBox')).toBe(`0 0 ${seed.width} ${seed.height}`);
-    expect(root.getAttribute('shape-rendering')).toBe('crispEdges');
-    expect(root.getAttribute('font-family')).toContain("'Noto Sans CJK SC'");
-    expect(root.getAttribute('font-family')).toContain("'Microsoft YaHei'");
-  });
-
-  it('has one <rect> per rect and gradient primitive, and one gradient definition', () => {
-    const doc = parse(toSvg(seed));
-    const rects = seed.primitives.filter((p) => p.kind !== 'text').length;
-    expect(doc.querySelectorAll('rect')).toHaveLength(rects);
-    expect(doc.querySelectorAll('linearGradient')).toHaveLength(1);
-    expect(doc.querySelectorAll('linearGradient stop')).toHaveLength(11);
-    expect(doc.querySelectorAll('text')).toHaveLength(texts(seed).length);
-  });
-
-  it('escapes < & > and quotes in titles', () => {
-    const title = `a<b & c>d "e" 'f'`;
-    const svg = toSvg(mapFigure(fromRows([[0]]), grayScale([-1, 1]), title));
-    expect(svg).toContain('a&lt;b &amp; c&gt;d &quot;e&quot; &apos;f&apos;');
-    expect(svg).not.toContain('a<b');
-    const texts = Array.from(parse(svg).querySelectorAll('text'), (t) => t.textContent);
-    expect(texts).toContain(title);
-  });
-
-  it('drops control characters that XML cannot hold', () => {
-    const svg = toSvg(mapFigure(fromRows([[0]]), grayScale([-1, 1]), 'a\u0000b\u001fc'));
-    expect(svg).toContain('>abc</text>');
-  });
-
-  it('writes Chinese titles as they are', () => {
-    const svg = toSvg(mapFigure(fromRows([[0]]), grayScale([-1, 1]), '特征图 1 · 1x1'));
-    expect(svg).toContain('>特征图 1 · 1x1</text>');
-  });
-});
-
-describe('drawFigure', () => {
-  it('draws every primitive into a canvas context: rects, outlines, gradients and text', () => {
-    const calls: string[] = [];
-    const ctx = {
-      save: () => calls.push('save'),
-      restore: () => calls.push('restore'),
-      fillRect: (x: number, y: number, w: number, h: number) =>
-        calls.push(`fillRect ${x} ${y} ${w} ${h}`),
-      strokeRect: (x: number, y: number, w: number, h: number) =>
-        calls.push(`strokeRect ${x} ${y} ${w} ${h}`),
-      fillText: (text: string, x: number, y: number) => calls.push(`fillText ${text} ${x} ${y}`),
-      createLinearGradient: () => ({ addColorStop: () => calls.push('stop') }),
-    } as unknown as CanvasRenderingContext2D;
-    const f = mapFigure(fromRows([[0]]), grayScale([-1, 1]), 'One');
-    drawFigure(ctx, f);
-    expect(calls[0]).toBe('save');
-    expect(calls[1]).toBe(`fillRect 0 0 ${f.width} ${f.height}`);
-    expect(calls).toContain('fillText One 16 30');
-    expect(calls).toContain('fillRect 16 40 32 32');
-    expect(calls).toContain('strokeRect 16 40 32 32');
-    expect(calls.filter((c) => c === 'stop')).toHaveLength(11);
-    // The legend's outline is stroked, not filled with 'none'.
-    const fills = calls.filter((c) => c.startsWith('fillRect')).length;
-    const rects = f.primitives.filter((p) => p.kind === 'rect' && p.fill !== 'none').length;
-    const gradients = f.primitives.filter((p) => p.kind === 'gradient').length;
-    expect(fills).toBe(rects + gradients);
-    expect(calls.at(-1)).toBe('restore');
   });
 });

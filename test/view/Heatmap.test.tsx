@@ -1,91 +1,21 @@
 // @vitest-environment happy-dom
-import { cleanup, render } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { fromRows, SEED_X } from '../../src/core';
 import { grayScale } from '../../src/view/grayScale';
 import { Heatmap } from '../../src/view/Heatmap';
+import {
+  installFakeCanvas,
+  m,
+  scale,
+  cellsOf,
+  mapRoot,
+  css,
+  drawnColors,
+  looseCells,
+} from './heatmapFixtures';
 
-afterEach(cleanup);
-
-// happy-dom has no 2D canvas (getContext returns null). A heatmap that draws its grays into
-// a canvas gets a stand-in context that keeps the last image put into each canvas.
-interface Image {
-  readonly width: number;
-  readonly height: number;
-  readonly data: Uint8ClampedArray;
-}
-const images = new WeakMap<HTMLCanvasElement, Image>();
-const realGetContext = HTMLCanvasElement.prototype.getContext;
-function fakeGetContext(this: HTMLCanvasElement) {
-  return {
-    canvas: this,
-    createImageData: (width: number, height: number): Image => ({
-      width,
-      height,
-      data: new Uint8ClampedArray(width * height * 4),
-    }),
-    putImageData: (image: Image, dx: number, dy: number) => {
-      expect([dx, dy]).toEqual([0, 0]);
-      images.set(this, image);
-    },
-  };
-}
-beforeAll(() => {
-  HTMLCanvasElement.prototype.getContext = fakeGetContext as unknown as typeof realGetContext;
-});
-afterAll(() => {
-  HTMLCanvasElement.prototype.getContext = realGetContext;
-});
-
-// 2 rows x 3 columns, with values that need full precision.
-const m = fromRows([
-  [-1, 1 / 3, 0],
-  [-0.5, -2 / 9, 1],
-]);
-const scale = grayScale([-1, 1]);
-
-function cellsOf(root: HTMLElement): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('.cell'));
-}
-
-function mapRoot(container: HTMLElement): HTMLElement {
-  const root = container.querySelector<HTMLElement>('[data-map]');
-  if (!root) throw new Error('no element with data-map');
-  return root;
-}
-
-// happy-dom reports style colours as written; normalise 'rgb(1,2,3)' and 'rgb(1, 2, 3)'.
-function css(color: string): string {
-  return color.replace(/\s+/g, '');
-}
-
-/**
- * The gray each cell is drawn in, row-major, as 'rgb(r,g,b)': the pixel of the map's canvas
- * (one pixel per cell) when it draws into a canvas, else the cell's background colour.
- */
-function drawnColors(container: HTMLElement): string[] {
-  const root = mapRoot(container);
-  const canvas = root.querySelector('canvas');
-  if (!canvas) return cellsOf(container).map((c) => css(c.style.backgroundColor));
-  const image = images.get(canvas);
-  if (!image) throw new Error('nothing was drawn into the canvas');
-  const style = root.style;
-  expect([canvas.width, canvas.height]).toEqual([
-    Number(style.getPropertyValue('--cols')),
-    Number(style.getPropertyValue('--rows')),
-  ]);
-  expect([image.width, image.height]).toEqual([canvas.width, canvas.height]);
-  const d = image.data;
-  return Array.from({ length: image.width * image.height }, (_, i) => {
-    expect(d[4 * i + 3], `alpha of pixel ${i}`).toBe(255);
-    return `rgb(${d[4 * i]},${d[4 * i + 1]},${d[4 * i + 2]})`;
-  });
-}
-
-/** The cells that are not inside an element with role="row". */
-function looseCells(container: HTMLElement): HTMLElement[] {
-  return cellsOf(container).filter((c) => c.closest('[role="row"]') === null);
-}
+installFakeCanvas();
 
 describe('Heatmap', () => {
   it('marks its root with data-map and the heatmap class', () => {
@@ -289,123 +219,5 @@ describe('Heatmap', () => {
       'cell 5',
     ]);
     expect(cells.every((c) => c.getAttribute('role') === 'gridcell')).toBe(true);
-  });
-});
-
-describe('Heatmap re-rendered with new props', () => {
-  function values(container: HTMLElement): (string | null)[] {
-    return cellsOf(container).map((c) => c.getAttribute('data-value'));
-  }
-
-  it('shows the new values, colours and texts of a new matrix of the same shape', () => {
-    const { container, rerender } = render(
-      <Heatmap mapId="m" matrix={m} scale={scale} showValues={true} />,
-    );
-    const next = fromRows([
-      [1, 1 / 3, -1],
-      [-0.5, 0.75, 1],
-    ]);
-    rerender(<Heatmap mapId="m" matrix={next} scale={scale} showValues={true} />);
-    expect(values(container)).toEqual(['1', '0.3333333333333333', '-1', '-0.5', '0.75', '1']);
-    expect(drawnColors(container)).toEqual(Array.from(next.data, (v) => css(scale.color(v))));
-    expect(cellsOf(container).map((c) => c.textContent)).toEqual([
-      '1.00',
-      '0.33',
-      '-1.00',
-      '-0.50',
-      '0.75',
-      '1.00',
-    ]);
-  });
-
-  it('shows the texts when showValues turns on and removes them when it turns off', () => {
-    const { container, rerender } = render(
-      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,
-    );
-    rerender(<Heatmap mapId="m" matrix={m} scale={scale} showValues={true} />);
-    expect(cellsOf(container).map((c) => c.textContent)).toEqual([
-      '-1.00',
-      '0.33',
-      '0.00',
-      '-0.50',
-      '-0.22',
-      '1.00',
-    ]);
-    expect(mapRoot(container).className).toBe('heatmap with-values');
-    rerender(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
-    for (const cell of cellsOf(container)) {
-      expect(cell.textContent).toBe('');
-      expect(cell.style.color).toBe('');
-    }
-    expect(mapRoot(container).className).toBe('heatmap');
-  });
-
-  it('repaints every cell with a new scale even when the values stay', () => {
-    const { container, rerender } = render(
-      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,
-    );
-    const wide = grayScale([-2, 2]);
-    rerender(<Heatmap mapId="m" matrix={m} scale={wide} showValues={false} />);
-    expect(drawnColors(container)).toEqual(Array.from(m.data, (v) => css(wide.color(v))));
-    expect(drawnColors(container)[0]).toBe('rgb(80,80,80)');
-  });
-
-  it('moves the highlight to the cells of a new highlighted set', () => {
-    const { container, rerender } = render(
-      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} highlighted={new Set([0])} />,
-    );
-    rerender(
-      <Heatmap
-        mapId="m"
-        matrix={m}
-        scale={scale}
-        showValues={false}
-        highlighted={new Set([2, 3])}
-      />,
-    );
-    expect(cellsOf(container).map((c) => c.getAttribute('data-highlighted'))).toEqual([
-      null,
-      null,
-      'true',
-      'true',
-      null,
-      null,
-    ]);
-    rerender(<Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />);
-    expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(0);
-  });
-
-  it('draws a matrix of a new shape completely: 2x3, then 3x3', () => {
-    const { container, rerender } = render(
-      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,
-    );
-    const big = fromRows([
-      [-1, 1 / 3, 0],
-      [-0.5, -2 / 9, 1],
-      [0.25, 1, -1],
-    ]);
-    rerender(<Heatmap mapId="m" matrix={big} scale={scale} showValues={false} />);
-    expect(values(container)).toEqual(Array.from(big.data, String));
-    expect(drawnColors(container)).toEqual(Array.from(big.data, (v) => css(scale.color(v))));
-    expect(mapRoot(container).style.getPropertyValue('--rows')).toBe('3');
-  });
-
-  it('draws a reshaped matrix with the same cell count completely, in rows (2x3, then 3x2)', () => {
-    const { container, rerender } = render(
-      <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} rowRole />,
-    );
-    // The same six values, read as three rows of two.
-    const tall = { height: 3, width: 2, data: m.data };
-    rerender(<Heatmap mapId="m" matrix={tall} scale={scale} showValues={false} rowRole />);
-    const rows = Array.from(mapRoot(container).querySelectorAll('[role="row"]'));
-    expect(looseCells(container)).toEqual([]);
-    expect(
-      rows.map((row) => Array.from(row.children, (c) => c.getAttribute('data-value'))),
-    ).toEqual([
-      ['-1', '0.3333333333333333'],
-      ['0', '-0.5'],
-      ['-0.2222222222222222', '1'],
-    ]);
-    expect(drawnColors(container)).toEqual(Array.from(m.data, (v) => css(scale.color(v))));
   });
 });

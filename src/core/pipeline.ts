@@ -9,8 +9,9 @@ import {
   type PipelineConfig,
   type PoolSettings,
 } from './pipelineConfig';
-import { poolInto } from './pool2d';
+import { fullWindows, poolEdgesInto, poolInto } from './pool2d';
 import { finiteNumber, nonNegativeInteger, positiveInteger } from './validate';
+import { beginWasmRun, type WasmRun } from './wasmStages';
 
 /** Why a stage has no output. Sizes are [height, width]. */
 export type StageProblem =
@@ -122,7 +123,7 @@ export function runPipeline(
     offset += height * width;
     return { height, width, data };
   };
-  const { conv, pool } = config;
+  const { conv } = config;
   const src =
     conv.padding > 0
       ? pad2d(input, {
@@ -132,30 +133,80 @@ export function runPipeline(
           left: conv.padding,
         })
       : input;
+  const wasm = beginWasmRun(src, maxCells(plans, 'feature'), maxCells(plans, 'pooled'));
   return kernels.map((kernel, k) => {
     const { feature: featureShape, pooled: pooledShape } = plans[k]!;
     if ('kind' in featureShape) {
       return { feature: { map: null, problem: featureShape }, pooled: noInput, activated: noInput };
     }
     const feature = take(featureShape);
-    correlateInto(
-      src,
-      kernel,
-      conv.stride,
-      conv.dilation,
-      conv.bias,
-      convDivisor(kernel, conv),
-      feature,
-    );
     const activated = take(featureShape);
-    activateInto(feature, config.activation, activated);
-    let pooled: Stage = { map: null, problem: pooledShape as StageProblem };
-    if (!('kind' in pooledShape)) {
-      const out = take(pooledShape);
-      const source = config.order === 'chain' ? activated : feature;
-      poolInto(source, pool.kind === 'max', pool.size, pool.stride, pool.edge === 'pad', out);
-      pooled = { map: out };
+    const inWasm = convolveInto(src, kernel, config, wasm, feature, activated);
+    if ('kind' in pooledShape) {
+      return {
+        feature: { map: feature },
+        pooled: { map: null, problem: pooledShape },
+        activated: { map: activated },
+      };
     }
-    return { feature: { map: feature }, pooled, activated: { map: activated } };
+    const pooled = take(pooledShape);
+    poolStageInto(config, feature, activated, inWasm, pooled);
+    return { feature: { map: feature }, pooled: { map: pooled }, activated: { map: activated } };
   });
+}
+
+/**
+ * Fills one kernel's feature and activated maps. The WebAssembly path takes the common case
+ * (3x3, stride 1, two columns or more, ReLU fused); the JavaScript loops take the rest, and
+ * everything on an engine without WebAssembly SIMD. Returns the run when its memory now
+ * holds these maps (the feature map, and the ReLU map when the activation is ReLU).
+ */
+function convolveInto(
+  src: Matrix,
+  kernel: Matrix,
+  { conv, activation }: PipelineConfig,
+  wasm: WasmRun | null,
+  feature: Matrix,
+  activated: Matrix,
+): WasmRun | null {
+  const divisor = convDivisor(kernel, conv);
+  const is3x3 = kernel.height === 3 && kernel.width === 3;
+  const run = wasm && is3x3 && conv.stride === 1 && feature.width >= 2 ? wasm : null;
+  const relu = activation === 'relu';
+  if (run) {
+    run.convolve3x3(kernel, conv.dilation, divisor, conv.bias, feature, relu ? activated : null);
+  } else correlateInto(src, kernel, conv.stride, conv.dilation, conv.bias, divisor, feature);
+  if (!run || !relu) activateInto(feature, activation, activated);
+  return run;
+}
+
+/** Fills one kernel's pooled map from its feature map (or activated map in chain order). */
+function poolStageInto(
+  { pool, order, activation }: PipelineConfig,
+  feature: Matrix,
+  activated: Matrix,
+  run: WasmRun | null,
+  pooled: Matrix,
+): void {
+  const chain = order === 'chain';
+  const source = chain ? activated : feature;
+  const isMax = pool.kind === 'max';
+  const zeroPad = pool.edge === 'pad';
+  const seedWindow = pool.size === 2 && pool.stride === 2;
+  // The run's memory holds the source map unless chain order follows a JavaScript activation.
+  if (run && seedWindow && (!chain || activation === 'relu')) {
+    const rows = fullWindows(source.height, 2, 2, pooled.height);
+    const cols = fullWindows(source.width, 2, 2, pooled.width);
+    if (cols >= 2) {
+      run.pool2x2(chain, isMax, rows, cols, pooled);
+      poolEdgesInto(source, isMax, 2, 2, zeroPad, rows, cols, pooled);
+      return;
+    }
+  }
+  poolInto(source, isMax, pool.size, pool.stride, zeroPad, pooled);
+}
+
+/** The largest map of one stage over every kernel's plan, in cells. */
+function maxCells(plans: readonly Plan[], stage: keyof Plan): number {
+  return plans.reduce((n, p) => Math.max(n, cells(p[stage])), 0);
 }

@@ -49,7 +49,7 @@ export function pool2d(
 }
 
 /** How many windows along an axis of length n lie wholly inside it. */
-function fullWindows(n: number, size: number, stride: number, out: number): number {
+export function fullWindows(n: number, size: number, stride: number, out: number): number {
   return n < size ? 0 : Math.min(out, Math.floor((n - size) / stride) + 1);
 }
 
@@ -66,11 +66,27 @@ export function poolInto(
   zeroPad: boolean,
   out: Matrix,
 ): void {
-  const { height: H, width: W } = input;
-  const rows = fullWindows(H, size, stride, out.height);
-  const cols = fullWindows(W, size, stride, out.width);
+  const rows = fullWindows(input.height, size, stride, out.height);
+  const cols = fullWindows(input.width, size, stride, out.width);
   if (size === 2) pool2x2(input, isMax, stride, rows, cols, out);
   else poolFull(input, isMax, size, stride, rows, cols, out);
+  poolEdgesInto(input, isMax, size, stride, zeroPad, rows, cols, out);
+}
+
+/**
+ * Fills the cells of `out` outside its first `rows` x `cols` (the windows wholly inside the
+ * input, already pooled): the windows that run past the bottom or right edge.
+ */
+export function poolEdgesInto(
+  input: Matrix,
+  isMax: boolean,
+  size: number,
+  stride: number,
+  zeroPad: boolean,
+  rows: number,
+  cols: number,
+  out: Matrix,
+): void {
   for (let r = 0; r < out.height; r++) {
     for (let c = r < rows ? cols : 0; c < out.width; c++) {
       out.data[r * out.width + c] = clippedWindow(

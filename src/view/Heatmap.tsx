@@ -12,7 +12,7 @@ import {
 import type { Matrix } from '../core';
 import { formatValue } from './format';
 import type { GrayScale } from './grayScale';
-import { paintCanvas, paintMarks } from './paintCanvas';
+import { paintCanvas } from './paintCanvas';
 
 /**
  * Maps up to 16x16 get one element per cell (for data-value, focus, labels and outlines);
@@ -83,7 +83,6 @@ export const Heatmap = memo(function Heatmap({
   const { height, width, data } = matrix;
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const marks = useRef<HTMLCanvasElement>(null);
   const withCells = height * width <= MAX_CELL_ELEMENTS;
   const shown = useRef<Shown>({
     values: null,
@@ -122,8 +121,9 @@ export const Heatmap = memo(function Heatmap({
       last.cellLabel !== cellLabel ||
       last.revealed !== revealed ||
       last.cells !== cells;
-    let changed = all;
-    for (let i = 0; i < data.length; i++) {
+    // A map without cell elements has nothing to diff: a new matrix repaints its canvas.
+    let changed = all || (!withCells && last.values !== data);
+    for (let i = 0; withCells && i < data.length; i++) {
       const v = data[i]!;
       if (!all && last.values![i] === v) continue;
       changed = true;
@@ -142,17 +142,18 @@ export const Heatmap = memo(function Heatmap({
       if (cellLabel) el.setAttribute('aria-label', cellLabel(i, v));
       else if (last.cellLabel) el.removeAttribute('aria-label');
     }
-    if ((changed || revealed !== last.revealed) && canvas.current) {
-      paintCanvas(canvas.current, matrix, scale, revealed);
-    }
-    if (marks.current && (all || highlighted !== last.highlighted)) {
-      paintMarks(marks.current, width, height, highlighted);
+    // Without cell elements, highlights are tinted into the canvas's own pixels.
+    const tint = withCells ? undefined : highlighted;
+    const tintChanged = !withCells && highlighted !== last.highlighted;
+    if ((changed || tintChanged || revealed !== last.revealed) && canvas.current) {
+      paintCanvas(canvas.current, matrix, scale, revealed, tint);
     }
     if (elements && (all || highlighted !== last.highlighted)) {
       last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
       highlighted?.forEach((i) => elements[i]?.setAttribute('data-highlighted', 'true'));
     }
-    if (changed) last.values = data.slice();
+    // Cells compare against a copy (the values they show); a canvas against the matrix itself.
+    if (changed) last.values = withCells ? data.slice() : data;
     shown.current = {
       values: last.values,
       scale,
@@ -176,12 +177,9 @@ export const Heatmap = memo(function Heatmap({
       style={gridStyle}
     >
       <canvas ref={canvas} className="heatmap-canvas" aria-hidden="true" />
-      {withCells ? (
-        cells
-      ) : (
-        <>
-          <canvas ref={marks} className="heatmap-canvas heatmap-marks" aria-hidden="true" />
-          {cursor !== undefined && (
+      {withCells
+        ? cells
+        : cursor !== undefined && (
             <div
               className="heatmap-cursor"
               style={
@@ -192,8 +190,6 @@ export const Heatmap = memo(function Heatmap({
               }
             />
           )}
-        </>
-      )}
     </div>
   );
 });

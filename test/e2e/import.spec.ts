@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { runPipeline, SEED_KERNELS, SEED_X } from '../../src/core';
 import { resizeInput } from '../../src/state/inputPresets';
 import { grayScale, LEVEL_RGB } from '../../src/view/grayScale';
+import { tinted } from '../../src/view/paintCanvas';
 import { readMap } from './pageMaps';
 
 /** A PNG the test draws itself: `width` x `height`, black left of `split` px, white after. */
@@ -148,15 +149,27 @@ test('a 32x32 picture is drawn on canvases that show the core’s numbers', asyn
   data[5 * 32 + 7] = 1;
   const [first] = runPipeline({ height: 32, width: 32, data }, SEED_KERNELS);
   const feature = first!.feature.map!;
-  const reds = await page
-    .locator('[data-map="conv-0"] .heatmap-canvas')
-    .first()
-    .evaluate((c) => {
-      const canvas = c as HTMLCanvasElement;
-      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      return Array.from({ length: canvas.width * canvas.height }, (_, i) => px[i * 4]);
-    });
+  const reds = () =>
+    page
+      .locator('[data-map="conv-0"] .heatmap-canvas')
+      .first()
+      .evaluate((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        return Array.from({ length: canvas.width * canvas.height }, (_, i) => px[i * 4]);
+      });
   const scale = grayScale([-1, 1]);
-  expect(reds).toEqual(Array.from(feature.data, (v) => LEVEL_RGB[scale.level(v) * 3]));
+  // The pointer still rests on pixel (5, 7): the 3x3 windows that contain it, feature cells
+  // rows 3-5 and columns 5-7, are tinted orange.
+  const lit = (i: number) => Math.abs(Math.floor(i / 30) - 4) <= 1 && Math.abs((i % 30) - 6) <= 1;
+  await expect
+    .poll(reds)
+    .toEqual(
+      Array.from(feature.data, (v, i) =>
+        lit(i) ? tinted(scale.level(v))[0] : LEVEL_RGB[scale.level(v) * 3],
+      ),
+    );
+  await page.mouse.move(1, 1);
+  await expect.poll(reds).toEqual(Array.from(feature.data, (v) => LEVEL_RGB[scale.level(v) * 3]));
   expect(errors).toEqual([]);
 });

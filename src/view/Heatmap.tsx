@@ -53,6 +53,14 @@ interface Shown {
   cells: ReactNode[] | null;
 }
 
+/** Whether two highlight sets hold the same cells (both absent counts as the same). */
+function sameCells(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined) {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.size !== b.size) return false;
+  for (const i of a) if (!b.has(i)) return false;
+  return true;
+}
+
 /**
  * A matrix drawn as gray cells. The grays are a canvas with one pixel per cell, scaled up by
  * CSS; over it lies one transparent element per cell, in row-major order, carrying the
@@ -144,11 +152,13 @@ export const Heatmap = memo(function Heatmap({
     }
     // Without cell elements, highlights are tinted into the canvas's own pixels.
     const tint = withCells ? undefined : highlighted;
-    const tintChanged = !withCells && highlighted !== last.highlighted;
+    // Highlights are recomputed on every edit; the same cells again change nothing.
+    const lit = !sameCells(highlighted, last.highlighted);
+    const tintChanged = !withCells && lit;
     if ((changed || tintChanged || revealed !== last.revealed) && canvas.current) {
       paintCanvas(canvas.current, matrix, scale, revealed, tint);
     }
-    if (elements && (all || highlighted !== last.highlighted)) {
+    if (elements && (all || lit)) {
       last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
       highlighted?.forEach((i) => elements[i]?.setAttribute('data-highlighted', 'true'));
     }

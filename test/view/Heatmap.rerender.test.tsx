@@ -100,6 +100,21 @@ describe('Heatmap re-rendered with new props', () => {
     expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(0);
   });
 
+  it('leaves the highlight attributes alone when a new set holds the same cells', async () => {
+    const props = { mapId: 'm', matrix: m, scale, showValues: false } as const;
+    const { container, rerender } = render(<Heatmap {...props} highlighted={new Set([2, 3])} />);
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => changes.push(String(r.attributeName))),
+    );
+    observer.observe(mapRoot(container), { subtree: true, attributes: true });
+    rerender(<Heatmap {...props} highlighted={new Set([3, 2])} />);
+    await Promise.resolve(); // mutation records are delivered in a microtask
+    observer.disconnect();
+    expect(changes.filter((name) => name === 'data-highlighted')).toEqual([]);
+    expect(container.querySelectorAll('[data-highlighted]')).toHaveLength(2);
+  });
+
   it('draws a matrix of a new shape completely: 2x3, then 3x3', () => {
     const { container, rerender } = render(
       <Heatmap mapId="m" matrix={m} scale={scale} showValues={false} />,

@@ -76,11 +76,13 @@ async function press(page: Page, from: number, count: number): Promise<void> {
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
     await page.mouse.down();
-    await page.mouse.up();
     await page.waitForFunction(
       (n) => (window as unknown as { __latencies: number[] }).__latencies.length > n,
       i,
     );
+    // Released once the press's frame is painted, as a finger lifts tens of milliseconds
+    // later: the release's own handling is not part of the press's recompute and repaint.
+    await page.mouse.up();
   }
 }
 

@@ -53,10 +53,11 @@ export function paintCanvas(
   const px = new Uint32Array(image.data.buffer, image.data.byteOffset, m.data.length);
   const { data } = m;
   const cells = Math.min(data.length, revealed);
-  for (let i = 0; i < cells; i++) px[i] = GRAY_WORDS[scale.level(data[i]!)]!;
+  const level = scale.level;
+  for (let i = 0; i < cells; i++) px[i] = GRAY_WORDS[level(data[i]!)]!;
   px.fill(PENDING_WORD, cells);
   highlighted?.forEach((i) => {
-    if (i < cells) px[i] = TINTED_WORDS[scale.level(data[i]!)]!;
+    if (i < cells) px[i] = TINTED_WORDS[level(data[i]!)]!;
   });
   ctx.putImageData(image, 0, 0);
 }

@@ -76,9 +76,11 @@ async function press(page: Page, from: number, count: number): Promise<void> {
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
     await page.mouse.down();
+    // Polled on a timer: the default polls in requestAnimationFrame, inside the frames timed.
     await page.waitForFunction(
       (n) => (window as unknown as { __latencies: number[] }).__latencies.length > n,
       i,
+      { polling: 10 },
     );
     // Released once the press's frame is painted, as a finger lifts tens of milliseconds
     // later: the release's own handling is not part of the press's recompute and repaint.
@@ -137,5 +139,9 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid) process.kill(-server.pid);
+  try {
+    if (server.pid) process.kill(-server.pid);
+  } catch {
+    // Already gone: nothing to stop.
+  }
 }

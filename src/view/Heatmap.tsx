@@ -53,6 +53,14 @@ interface Shown {
   cells: ReactNode[] | null;
 }
 
+/** Whether a map's values are unchanged: the same array, or equal cell by cell. */
+function sameValues(a: Float64Array | null, b: Float64Array) {
+  if (a === b) return true;
+  if (a === null || a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Whether two highlight sets hold the same cells (both absent counts as the same). */
 function sameCells(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined) {
   if (a === b) return true;
@@ -130,7 +138,7 @@ export const Heatmap = memo(function Heatmap({
       last.revealed !== revealed ||
       last.cells !== cells;
     // A map without cell elements has nothing to diff: a new matrix repaints its canvas.
-    let changed = all || (!withCells && last.values !== data);
+    let changed = all || (!withCells && !sameValues(last.values, data));
     for (let i = 0; withCells && i < data.length; i++) {
       const v = data[i]!;
       if (!all && last.values![i] === v) continue;
@@ -163,7 +171,8 @@ export const Heatmap = memo(function Heatmap({
       highlighted?.forEach((i) => elements[i]?.setAttribute('data-highlighted', 'true'));
     }
     // Cells compare against a copy (the values they show); a canvas against the matrix itself.
-    if (changed) last.values = withCells ? data.slice() : data;
+    if (!withCells) last.values = data;
+    else if (changed) last.values = data.slice();
     shown.current = {
       values: last.values,
       scale,

@@ -52,7 +52,7 @@ export function paintCanvas(
   // One 32-bit write a pixel, from tables built once, instead of four byte writes.
   const px = new Uint32Array(image.data.buffer, image.data.byteOffset, m.data.length);
   const { data } = m;
-  const cells = Math.min(data.length, revealed);
+  const cells = Math.max(0, Math.min(data.length, revealed));
   const level = scale.level;
   for (let i = 0; i < cells; i++) px[i] = GRAY_WORDS[level(data[i]!)]!;
   px.fill(PENDING_WORD, cells);

@@ -5,7 +5,7 @@ import { createMatrix } from '../../src/core';
 import { grayScale } from '../../src/view/grayScale';
 import { Heatmap } from '../../src/view/Heatmap';
 import { tinted } from '../../src/view/paintCanvas';
-import { css, drawnColors, installFakeCanvas } from './heatmapFixtures';
+import { css, drawnColors, images, installFakeCanvas } from './heatmapFixtures';
 
 installFakeCanvas();
 
@@ -51,6 +51,21 @@ describe('paintCanvas', () => {
     expect(drawnColors(container)).toEqual(expected(new Set([1])));
     rerender(<Heatmap mapId="m" matrix={big} scale={scale} showValues={false} />);
     expect(drawnColors(container)).toEqual(expected(new Set()));
+  });
+
+  it('repaints a canvas-only map for new values, not for a new matrix with the same values', () => {
+    const props = { mapId: 'm', scale, showValues: false } as const;
+    const { container, rerender } = render(<Heatmap {...props} matrix={big} />);
+    const canvas = container.querySelector('canvas')!;
+    const first = images.get(canvas);
+    const copy = { ...big, data: big.data.slice() };
+    rerender(<Heatmap {...props} matrix={copy} />);
+    expect(images.get(canvas)).toBe(first);
+    const changed = { ...big, data: big.data.slice() };
+    changed.data[100] = 1;
+    rerender(<Heatmap {...props} matrix={changed} />);
+    expect(images.get(canvas)).not.toBe(first);
+    expect(drawnColors(container)[100]).toBe(css(scale.color(1)));
   });
 
   it('does not tint a map with cell elements: its cells carry the highlight instead', () => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_X } from '../../src/core';
-import { encodeLink, seedState } from '../../src/state';
+import { decodeLink, encodeLink, seedState } from '../../src/state';
 import { expectPageMatchesCore, pixel, readInput, readMap } from './pageMaps';
 
 async function ready(page: Page) {
@@ -30,6 +30,8 @@ test('a link restores the page exactly: state, then link, then a new page, same 
   await page.locator('input[name="bias"]').fill('0.125');
   await page.keyboard.press('Escape');
   const before = await allMaps(page);
+  // The link is written a moment after the last change (the bias, here).
+  await expect.poll(() => decodeLink(new URL(page.url()).hash).state.config.conv.bias).toBe(0.125);
   const url = page.url();
   expect(url).toContain('#v=1&');
   const other = await context.newPage();

@@ -16,9 +16,8 @@ mkdirSync(out, { recursive: true });
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', '4180', '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  // In a process group of its own, so that stopping it also stops the server npx starts.
+  { stdio: 'ignore', detached: true },
 );
 await new Promise((r) => setTimeout(r, 1500));
 const browser = await chromium.launch({
@@ -35,5 +34,9 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  try {
+    process.kill(-server.pid);
+  } catch {
+    // Already gone.
+  }
 }

@@ -137,7 +137,7 @@ export const Heatmap = memo(function Heatmap({
       last.cellLabel !== cellLabel ||
       last.revealed !== revealed ||
       last.cells !== cells;
-    // A map without cell elements has nothing to diff: a new matrix repaints its canvas.
+    // A map without cell elements has no cells to diff: its canvas repaints if any value changed.
     let changed = all || (!withCells && !sameValues(last.values, data));
     for (let i = 0; withCells && i < data.length; i++) {
       const v = data[i]!;

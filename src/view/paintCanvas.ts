@@ -4,7 +4,7 @@ import { LEVEL_RGB, type GrayScale } from './grayScale';
 /** The colour of a cell not computed yet while stepping through: the page's blue-gray. */
 const PENDING = [214, 221, 232] as const;
 /** Highlighted cells of a map without cell elements: this orange at 60 % over their gray. */
-export const TINT = [255, 122, 0] as const;
+const TINT = [255, 122, 0] as const;
 const TINT_ALPHA = 0.6;
 
 /** Red, green, blue of a gray level seen through the orange tint, as the page would blend it. */
@@ -15,15 +15,13 @@ export function tinted(level: number): [number, number, number] {
 }
 
 /** RGBA pixels as 32-bit words in this machine's byte order, one per gray level. */
-function pixelWords(rgb: (level: number) => readonly number[]): Uint32Array {
-  const bytes = new Uint8Array(256 * 4);
-  for (let l = 0; l < 256; l++) {
-    bytes.set([...rgb(l).slice(0, 3), 255], l * 4);
-  }
+function pixelWords(rgb: (level: number) => ArrayLike<number>): Uint32Array {
+  const bytes = new Uint8Array(256 * 4).fill(255); // alpha stays 255
+  for (let l = 0; l < 256; l++) bytes.set(rgb(l), l * 4);
   return new Uint32Array(bytes.buffer);
 }
 
-const GRAY_WORDS = pixelWords((l) => Array.from(LEVEL_RGB.subarray(l * 3, l * 3 + 3)));
+const GRAY_WORDS = pixelWords((l) => LEVEL_RGB.subarray(l * 3, l * 3 + 3));
 const TINTED_WORDS = pixelWords(tinted);
 const PENDING_WORD = pixelWords(() => PENDING)[0]!;
 

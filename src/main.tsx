@@ -8,8 +8,8 @@ import {
   startupState,
   type PersistEnv,
 } from './state';
-import { App } from './view/App';
-import { ErrorBoundary } from './view/ErrorBoundary';
+import { App } from './view/app/App';
+import { ErrorBoundary } from './view/app/ErrorBoundary';
 // Styles, one concern a file; the order matters (later files refine earlier ones, and the
 // narrow-screen rules come last).
 import './styles/base.css';

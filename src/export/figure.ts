@@ -1,6 +1,6 @@
 import type { Matrix } from '../core';
-import { formatTick, formatValue } from '../view/format';
-import { grayAt, type GrayScale } from '../view/grayScale';
+import { formatTick, formatValue } from '../present/format';
+import { grayAt, type GrayScale } from '../present/grayScale';
 
 /**
  * A figure as drawing primitives in abstract units (1 unit = 1 CSS pixel at scale 1), so the

@@ -1,6 +1,6 @@
 import type { KernelResult, Matrix, StageOrder } from '../core';
-import { formatValue, formatWeight } from '../view/format';
-import type { GrayScale } from '../view/grayScale';
+import { formatValue, formatWeight } from '../present/format';
+import type { GrayScale } from '../present/grayScale';
 import {
   GRID_COLOR,
   INK,

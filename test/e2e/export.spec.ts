@@ -6,8 +6,8 @@ import { wholeFigure, type FigureStage } from '../../src/export/wholeFigure';
 import { numpyCode } from '../../src/export/pythonNumpy';
 import { torchCode } from '../../src/export/pythonTorch';
 import { en } from '../../src/i18n/en';
-import { stageDomains } from '../../src/view/stageDomains';
-import { stageScales } from '../../src/view/stageScales';
+import { stageDomains } from '../../src/present/stageDomains';
+import { stageScales } from '../../src/present/stageScales';
 import { readMap } from './pageMaps';
 
 const seed = { input: SEED_X, kernels: SEED_KERNELS, config: SEED_CONFIG };

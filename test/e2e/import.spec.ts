@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { runPipeline, SEED_KERNELS, SEED_X } from '../../src/core';
 import { resizeInput } from '../../src/state/inputPresets';
-import { grayScale, LEVEL_RGB } from '../../src/view/grayScale';
-import { tinted } from '../../src/view/paintCanvas';
+import { grayScale, LEVEL_RGB } from '../../src/present/grayScale';
+import { tinted } from '../../src/view/maps/paintCanvas';
 import { readMap } from './pageMaps';
 
 /** A PNG the test draws itself: `width` x `height`, black left of `split` px, white after. */

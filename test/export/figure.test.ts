@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatrix, fromRows, SEED_KERNELS, SEED_X } from '../../src/core';
 import { mapFigure, type Figure } from '../../src/export/figure';
 import { wholeFigure } from '../../src/export/wholeFigure';
-import { grayScale } from '../../src/view/grayScale';
+import { grayScale } from '../../src/present/grayScale';
 import { cells, texts, seedArgs, type Rect, type Text } from './figureFixtures';
 
 describe('mapFigure', () => {

@@ -4,8 +4,8 @@ import { runPipeline, SEED_CONFIG, SEED_KERNELS, SEED_X, type Matrix } from '../
 import { GRID_COLOR, type Figure, type Primitive } from '../../src/export/figure';
 import { type WholeFigureArgs } from '../../src/export/wholeFigure';
 import { en } from '../../src/i18n/en';
-import { stageDomains } from '../../src/view/stageDomains';
-import { stageScales } from '../../src/view/stageScales';
+import { stageDomains } from '../../src/present/stageDomains';
+import { stageScales } from '../../src/present/stageScales';
 
 export type Rect = Extract<Primitive, { kind: 'rect' }>;
 export type Text = Extract<Primitive, { kind: 'text' }>;

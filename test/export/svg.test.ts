@@ -4,7 +4,7 @@ import { fromRows } from '../../src/core';
 import { mapFigure } from '../../src/export/figure';
 import { wholeFigure } from '../../src/export/wholeFigure';
 import { toSvg } from '../../src/export/svg';
-import { grayScale } from '../../src/view/grayScale';
+import { grayScale } from '../../src/present/grayScale';
 import { texts, seedArgs } from './figureFixtures';
 
 describe('toSvg', () => {

@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { runPipeline, type Matrix } from '../../core';
+import { I18nProvider, MESSAGES } from '../../i18n/I18nContext';
+import type { Messages } from '../../i18n/messages';
+import { LIMITS, type LinkPart, type Store } from '../../state';
+import { KERNEL_PRESETS, kernelPreset, presetOf } from '../../state/kernelPresets';
+import { explain } from '../../present/explain';
+import { ExportMenu } from '../export/ExportMenu';
+import { ExplainPanel } from '../explain/ExplainPanel';
+import { InputGrid } from '../input/InputGrid';
+import { InputTools } from '../input/InputTools';
+import { KernelRow } from '../maps/KernelRow';
+import { Legend } from '../maps/Legend';
+import { Notice } from './Notice';
+import { highlightsFor, type Probe } from '../../present/probe';
+import { stageDomains } from '../../present/stageDomains';
+import { scaleForMap, stageScales, type StageKey } from '../../present/stageScales';
+import { StepControls } from '../maps/StepControls';
+import { SettingsMenu } from '../settings/SettingsMenu';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import { Toolbar } from './Toolbar';
+import { useProbes } from '../explain/useProbes';
+import { useStepper } from '../maps/useStepper';
+import { useStoreState } from './useStore';
+import { usePresentation } from './usePresentation';
+import { useUndoKeys } from './useUndoKeys';
+
+function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['activatedMap']>[1]) {
+  const n = p.k + 1;
+  switch (p.map) {
+    case 'input':
+      return t.input;
+    case 'kernel':
+      return t.kernel(n);
+    case 'conv':
+      return t.featureMap(n);
+    case 'pool':
+      return t.pooledMap(n);
+    case 'relu':
+      return t.activatedMap(n, activation);
+  }
+}
+
+/** The first preset no kernel uses yet, for a new kernel. */
+function nextPreset(kernels: readonly Matrix[]) {
+  const used = new Set(kernels.map(presetOf));
+  return KERNEL_PRESETS.find((p) => !used.has(p)) ?? 'identity';
+}
+
+/**
+ * The whole page. It stores nothing itself: every map is derived from the store's state
+ * (input, kernels, settings) through the core's pipeline on each render; hover, pins and
+ * stepping are view state that only choose what to explain.
+ */
+interface AppProps {
+  readonly store: Store;
+  /** Parts of the starting link that could not be read. */
+  readonly initialProblems?: readonly LinkPart[];
+  /** Subscribes to links opened later in this tab; returns the unsubscribe function. */
+  readonly onLink?: (listener: (problems: readonly LinkPart[]) => void) => () => void;
+}
+
+export function App({ store, initialProblems = [], onLink }: AppProps) {
+  const state = useStoreState(store);
+  const [problems, setProblems] = useState(initialProblems);
+  useEffect(() => onLink?.(setProblems), [onLink]);
+  useUndoKeys(store);
+  const [presenting, setPresenting] = usePresentation();
+  const { input, kernels, config, display } = state;
+  const t = MESSAGES[state.language];
+  useEffect(() => {
+    document.title = t.appTitle;
+    document.documentElement.lang = state.language === 'zh' ? 'zh-CN' : 'en';
+  }, [t, state.language]);
+  const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
+  const scales = useMemo(() => stageScales(stageDomains(kernels, config)), [kernels, config]);
+  const scaleFor = useCallback(
+    (stage: StageKey, map: Matrix | null) => scaleForMap(display.colorMode, scales, stage, map),
+    [display.colorMode, scales],
+  );
+  const probes = useProbes();
+
+  // Stepping through: the map being filled in, and the window of its newest cell.
+  const s = useStepper(
+    (k, stage) =>
+      (stage === 'conv' ? results[k]?.feature.map : results[k]?.pooled.map)?.data.length ?? 0,
+    results,
+    kernels.length,
+  );
+  // The window being shown while stepping; once the map is complete, pointing explains again.
+  const stepping = s.step > 0 && (s.playing || s.step < s.total);
+  const stepProbe: Probe | null = stepping ? { map: s.stage, k: s.k, index: s.step - 1 } : null;
+  const active = stepProbe ?? probes.active;
+  const [highlights, explanation] = useMemo(() => {
+    const ctx = { input, kernels, config, results };
+    return [highlightsFor(active, ctx), explain(active, ctx)] as const;
+  }, [active, input, kernels, config, results]);
+
+  const shared = display.colorMode === 'shared';
+  const heads: [StageKey, string, string | undefined][] = [
+    ['kernels', t.stageKernels, undefined],
+    ['feature', t.stageFeature, undefined],
+    ['pooled', t.stagePoolTitle(config.pool.kind, config.pool.size, config.pool.stride), undefined],
+    [
+      'activated',
+      t.stageActivated(config.activation),
+      config.order === 'branch' ? t.stageFromFeature : undefined,
+    ],
+  ];
+  if (config.order === 'chain') heads.splice(2, 2, heads[3]!, heads[2]!);
+
+  return (
+    <I18nProvider value={t}>
+      <div
+        className={`app${presenting ? ' presenting' : ''}`}
+        lang={state.language === 'zh' ? 'zh-CN' : 'en'}
+      >
+        {presenting && (
+          <button
+            type="button"
+            className="exit-presentation"
+            data-action="exit-presentation"
+            onClick={() => setPresenting(false)}
+          >
+            {t.exitPresentation}
+          </button>
+        )}
+        <header className="app-header">
+          <h1>
+            {t.appTitle}
+            <span className="tagline">{t.tagline}</span>
+          </h1>
+          <Toolbar state={state} dispatch={store.dispatch}>
+            <button
+              type="button"
+              data-action="undo"
+              title={`${t.undo} (Ctrl+Z)`}
+              disabled={!store.canUndo()}
+              onClick={() => store.dispatch({ type: 'undo' })}
+            >
+              ↶ {t.undo}
+            </button>
+            <button
+              type="button"
+              data-action="redo"
+              title={`${t.redo} (Ctrl+Shift+Z)`}
+              disabled={!store.canRedo()}
+              onClick={() => store.dispatch({ type: 'redo' })}
+            >
+              ↷ {t.redo}
+            </button>
+            <button
+              type="button"
+              data-action="present"
+              title={t.presentTitle}
+              onClick={() => setPresenting(true)}
+            >
+              {t.present}
+            </button>
+            <SettingsMenu label={t.settings}>
+              <SettingsPanel
+                input={input}
+                kernels={kernels}
+                config={config}
+                dispatch={store.dispatch}
+              />
+            </SettingsMenu>
+            <ExportMenu state={state} results={results} scaleFor={scaleFor} />
+          </Toolbar>
+        </header>
+        <Notice problems={problems} onDismiss={() => setProblems([])} />
+        <main className="board">
+          <section className="input-panel" aria-labelledby="input-title">
+            <h2 id="input-title">
+              {t.input}
+              <span className="size"> · {`${input.height}x${input.width}`}</span>
+            </h2>
+            <InputTools
+              input={input}
+              dispatch={store.dispatch}
+              legend={<Legend scale={scaleFor('input', input)} label={t.stageInput} />}
+            >
+              <InputGrid
+                input={input}
+                scale={scaleFor('input', input)}
+                showValues={display.showValues}
+                dispatch={store.dispatch}
+                highlighted={highlights.get('input')}
+                onProbe={probes.onInputProbe}
+              />
+            </InputTools>
+            <ExplainPanel
+              explanation={explanation}
+              title={active ? probeTitle(t, active, config.activation) : ''}
+              pinned={probes.pinned && !stepProbe}
+              onUnpin={probes.unpin}
+            >
+              <StepControls stepper={s} kernels={kernels.length} />
+            </ExplainPanel>
+          </section>
+          <section className="stages" style={{ '--kernels': kernels.length } as CSSProperties}>
+            <div className="stage-heads">
+              {heads.map(([key, title, note]) => (
+                <div key={key} className="stage-head" data-stage={key}>
+                  <h2>{title}</h2>
+                  {note && <span className="op-note">{note}</span>}
+                  {shared && <Legend scale={scales[key]} label={title} />}
+                </div>
+              ))}
+            </div>
+            {kernels.map((kernel, k) => (
+              <KernelRow
+                key={k}
+                k={k}
+                kernel={kernel}
+                result={results[k]!}
+                config={config}
+                display={display}
+                scaleFor={scaleFor}
+                highlights={highlights}
+                handlersFor={probes.handlersFor}
+                count={kernels.length}
+                dispatch={store.dispatch}
+                stepping={
+                  stepping && s.k === k
+                    ? { map: s.stage === 'conv' ? 'conv' : 'pool', revealed: s.step }
+                    : undefined
+                }
+              />
+            ))}
+            <div className="add-kernel">
+              <button
+                type="button"
+                data-action="add-kernel"
+                disabled={kernels.length >= LIMITS.kernels[1]}
+                onClick={() =>
+                  store.dispatch({ type: 'addKernel', kernel: kernelPreset(nextPreset(kernels)) })
+                }
+              >
+                {t.addKernel}
+              </button>
+            </div>
+          </section>
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import type { KernelResult, Matrix } from '../../core';
+import { mapFigure, type Figure } from '../../export/figure';
+import { wholeFigure, type FigureStage } from '../../export/wholeFigure';
+import { numbersJson } from '../../export/numbersJson';
+import { toSvg } from '../../export/svg';
+import { useMessages } from '../../i18n/I18nContext';
+import type { AppState } from '../../state';
+import { CodeDialog } from './CodeDialog';
+import { downloadBlob, downloadText, figureToPngBlob } from './exportImage';
+import type { GrayScale } from '../../present/grayScale';
+import { SettingsMenu } from '../settings/SettingsMenu';
+
+interface ExportMenuProps {
+  readonly state: AppState;
+  readonly results: readonly KernelResult[];
+  readonly scaleFor: (stage: FigureStage, map: Matrix) => GrayScale;
+}
+
+interface MapChoice {
+  readonly id: string;
+  readonly title: string;
+  readonly stage: FigureStage;
+  readonly map: Matrix;
+}
+
+/** Figures for slides (PNG at 2x, SVG), every number as JSON, and the Python that makes them. */
+export function ExportMenu({ state, results, scaleFor }: ExportMenuProps) {
+  const t = useMessages();
+  const [mapId, setMapId] = useState('input');
+  const [code, setCode] = useState(false);
+  const { input, kernels, config, display } = state;
+  const choices: MapChoice[] = [{ id: 'input', title: t.input, stage: 'input', map: input }];
+  kernels.forEach((kernel, k) => {
+    const r = results[k];
+    const n = k + 1;
+    choices.push({ id: `kernel-${k}`, title: t.kernel(n), stage: 'kernels', map: kernel });
+    if (r?.feature.map)
+      choices.push({
+        id: `conv-${k}`,
+        title: t.featureMap(n),
+        stage: 'feature',
+        map: r.feature.map,
+      });
+    if (r?.pooled.map)
+      choices.push({ id: `pool-${k}`, title: t.pooledMap(n), stage: 'pooled', map: r.pooled.map });
+    if (r?.activated.map) {
+      choices.push({
+        id: `relu-${k}`,
+        title: t.activatedMap(n, config.activation),
+        stage: 'activated',
+        map: r.activated.map,
+      });
+    }
+  });
+  const chosen = choices.find((c) => c.id === mapId) ?? choices[0]!;
+
+  const figure = (): Figure =>
+    wholeFigure({
+      input,
+      kernels,
+      results,
+      scaleFor,
+      showValues: display.showValues,
+      noOutput: t.noOutput,
+      order: config.order,
+      titles: {
+        input: t.input,
+        kernel: (n) => t.kernel(n),
+        feature: (n) => t.featureMap(n),
+        pooled: (n) => t.pooledMap(n),
+        activated: (n) => t.activatedMap(n, config.activation),
+        stages: {
+          kernels: t.stageKernels,
+          feature: t.stageFeature,
+          pooled: t.stagePoolTitle(config.pool.kind, config.pool.size, config.pool.stride),
+          activated: t.stageActivated(config.activation),
+        },
+      },
+    });
+  const single = (): Figure =>
+    mapFigure(
+      chosen.map,
+      scaleFor(chosen.stage, chosen.map),
+      `${chosen.title} · ${chosen.map.height}x${chosen.map.width}`,
+      {
+        showValues: display.showValues,
+      },
+    );
+  const png = async (f: Figure, name: string) => downloadBlob(await figureToPngBlob(f, 2), name);
+  const svg = (f: Figure, name: string) => downloadText(toSvg(f), name, 'image/svg+xml');
+
+  return (
+    <>
+      <SettingsMenu label={t.exportMenu} id="export">
+        <div className="export-panel">
+          <p className="export-row">
+            <span>{t.wholeFigure}</span>
+            <button
+              type="button"
+              data-export="figure-png"
+              onClick={() => void png(figure(), 'cnn-playground.png')}
+            >
+              {t.png}
+            </button>
+            <button
+              type="button"
+              data-export="figure-svg"
+              onClick={() => svg(figure(), 'cnn-playground.svg')}
+            >
+              {t.svg}
+            </button>
+          </p>
+          <p className="export-row">
+            <span>{t.oneMap}</span>
+            <select
+              aria-label={t.mapToExport}
+              value={chosen.id}
+              onChange={(e) => setMapId(e.target.value)}
+            >
+              {choices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              data-export="map-png"
+              onClick={() => void png(single(), `${chosen.id}.png`)}
+            >
+              {t.png}
+            </button>
+            <button
+              type="button"
+              data-export="map-svg"
+              onClick={() => svg(single(), `${chosen.id}.svg`)}
+            >
+              {t.svg}
+            </button>
+          </p>
+          <p className="export-row">
+            <button
+              type="button"
+              data-export="json"
+              onClick={() =>
+                downloadText(numbersJson(state, results), 'cnn-playground.json', 'application/json')
+              }
+            >
+              {t.numbers}
+            </button>
+            <button type="button" data-export="code" onClick={() => setCode(true)}>
+              {t.showCode}
+            </button>
+          </p>
+        </div>
+      </SettingsMenu>
+      {code && <CodeDialog state={state} onClose={() => setCode(false)} />}
+    </>
+  );
+}

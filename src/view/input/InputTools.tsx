@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import type { Matrix } from '../../core';
+import { useMessages } from '../../i18n/I18nContext';
+import type { Action } from '../../state';
+import { INPUT_PRESETS } from '../../state/inputPresets';
+import { ACCEPTED_IMAGE_TYPES, ImageReadError, readImageFile } from './readImageFile';
+
+interface InputToolsProps {
+  readonly input: Matrix;
+  readonly dispatch: (action: Action) => void;
+  /** The picture itself: a file dropped on it is imported. */
+  readonly children: ReactNode;
+  /** Shown between the picture and the import controls (its legend). */
+  readonly legend?: ReactNode;
+}
+
+type Status = { readonly kind: 'error' | 'done'; readonly text: string } | null;
+
+/**
+ * The picture's presets, inversion and import. A picture comes from the file chooser, a drop
+ * on the grid, or a paste anywhere outside a text field; it is scaled to the grid's size.
+ * A file that cannot be read leaves the picture as it was and says why.
+ */
+export function InputTools({ input, dispatch, children, legend }: InputToolsProps) {
+  const t = useMessages();
+  const [threshold, setThreshold] = useState(true);
+  const [status, setStatus] = useState<Status>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { height, width } = input;
+
+  async function load(file: Blob, name: string) {
+    try {
+      const picture = await readImageFile(file, height, width, { threshold });
+      dispatch({ type: 'setInput', input: picture });
+      setStatus({ kind: 'done', text: t.importDone(name, height, width) });
+    } catch (e) {
+      const reason = e instanceof ImageReadError ? e.reason : 'notAnImage';
+      setStatus({ kind: 'error', text: t.importError(reason) });
+    }
+  }
+  const loadRef = useRef(load);
+  useEffect(() => {
+    loadRef.current = load;
+  });
+
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, [contenteditable]')) return;
+      const file = Array.from(e.clipboardData?.files ?? []).find((f) =>
+        f.type.startsWith('image/'),
+      );
+      if (file) {
+        e.preventDefault();
+        void loadRef.current(file, file.name || 'image');
+      }
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, []);
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void load(file, file.name);
+  };
+
+  return (
+    <>
+      <div className="input-tools" role="group" aria-label={t.picture}>
+        {INPUT_PRESETS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            data-preset={p}
+            onClick={() => dispatch({ type: 'loadPreset', preset: p })}
+          >
+            {t.inputPresetName(p)}
+          </button>
+        ))}
+        <button type="button" data-action="invert" onClick={() => dispatch({ type: 'invert' })}>
+          {t.invert}
+        </button>
+      </div>
+      <div
+        className={`drop-zone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        {children}
+      </div>
+      {legend}
+      <div className="import-row">
+        <button type="button" data-action="import" onClick={() => fileInput.current?.click()}>
+          {t.importPicture}
+        </button>
+        <span className="import-hint">{t.importHint}</span>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={threshold}
+            onChange={(e) => setThreshold(e.target.checked)}
+          />
+          {t.threshold}
+        </label>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          data-file-input
+          accept={ACCEPTED_IMAGE_TYPES.join(',')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void load(file, file.name);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {status && (
+        <p
+          className={`import-status ${status.kind}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          data-import={status.kind}
+        >
+          {status.text}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import type { KernelResult, Matrix, PipelineConfig, Stage } from '../../core';
+import type { ReactNode } from 'react';
+import { useMessages } from '../../i18n/I18nContext';
+import type { Display, HistoryAction } from '../../state';
+import { KernelControls } from './KernelControls';
+import type { GrayScale } from '../../present/grayScale';
+import { MapCard, type ProbeHandlers } from './MapCard';
+import { mapId, type Highlights, type MapKind } from '../../present/probe';
+import type { StageKey } from '../../present/stageScales';
+
+interface KernelRowProps {
+  /** Kernel index, from 0. */
+  readonly k: number;
+  readonly kernel: Matrix;
+  readonly result: KernelResult;
+  readonly config: PipelineConfig;
+  readonly display: Display;
+  readonly scaleFor: (stage: StageKey, map: Matrix | null) => GrayScale;
+  readonly highlights: Highlights;
+  readonly handlersFor: (map: MapKind, k: number) => ProbeHandlers;
+  /** The map being stepped through and how many of its cells are shown, if any. */
+  readonly stepping?: { readonly map: MapKind; readonly revealed: number } | undefined;
+  readonly count: number;
+  readonly dispatch: (action: HistoryAction) => void;
+}
+
+/** An arrow between two maps, labelled with the operation. */
+export function Op({
+  label,
+  note,
+}: {
+  readonly label: string;
+  readonly note?: string | undefined;
+}) {
+  return (
+    <div className="op" aria-hidden="true">
+      <span className="op-label">{label}</span>
+      <span className="op-arrow">→</span>
+      {note && <span className="op-note">{note}</span>}
+    </div>
+  );
+}
+
+/**
+ * One kernel's row: kernel -> feature map -> pooled and activated maps. In the seed's
+ * (branch) order both the pooled and the activated map come from the feature map; in the
+ * chain order the activated map is pooled.
+ */
+export function KernelRow(props: KernelRowProps) {
+  const { k, kernel, result, config, display, scaleFor, highlights, handlersFor, stepping } = props;
+  const { count, dispatch } = props;
+  const t = useMessages();
+  const n = k + 1;
+  const card = (map: MapKind, title: string, stage: Stage, key: StageKey, children?: ReactNode) => (
+    <MapCard
+      mapId={mapId(map, k)}
+      title={title}
+      stage={stage}
+      scale={scaleFor(key, stage.map)}
+      showValues={display.showValues}
+      ownLegend={display.colorMode === 'perMap'}
+      highlighted={highlights.get(mapId(map, k))}
+      handlers={map === 'kernel' ? kernelHandlers : handlersFor(map, k)}
+      revealed={stepping?.map === map ? stepping.revealed : undefined}
+    >
+      {children}
+    </MapCard>
+  );
+  // A click on a weight cycles it (-1, 0, +1); pointing at it explains nothing.
+  const kernelHandlers = {
+    onProbe: (index: number | null) => handlersFor('kernel', k).onProbe(index),
+    onPin: (index: number) => dispatch({ type: 'cycleWeight', k, index }),
+  };
+  const divisor = config.conv.normalize ? kernel.height * kernel.width : 1;
+  const pool = card('pool', t.pooledMap(n), result.pooled, 'pooled');
+  const act = card('relu', t.activatedMap(n, config.activation), result.activated, 'activated');
+  const poolOp = <Op label={t.opPool(config.pool.kind, config.pool.size)} />;
+  const actOp = (note?: string) => <Op label={t.activationName(config.activation)} note={note} />;
+  return (
+    <div className="kernel-row" data-kernel={k}>
+      {card(
+        'kernel',
+        t.kernel(n),
+        { map: kernel },
+        'kernels',
+        <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />,
+      )}
+      <Op label={t.opConv(divisor)} />
+      {card('conv', t.featureMap(n), result.feature, 'feature')}
+      {config.order === 'chain' ? (
+        <>
+          {actOp()}
+          {act}
+          {poolOp}
+          {pool}
+        </>
+      ) : (
+        <>
+          {poolOp}
+          {pool}
+          {actOp(t.opFromFeature)}
+          {act}
+        </>
+      )}
+    </div>
+  );
+}

@@ -17,8 +17,9 @@ import { stageDomains } from '../../present/stageDomains';
 import { scaleForMap, stageScales, type StageKey } from '../../present/stageScales';
 import { StepControls } from '../maps/StepControls';
 import { SettingsMenu } from '../settings/SettingsMenu';
-import { SettingsPanel } from '../settings/SettingsPanel';
+import { StoreSettingsPanel } from '../settings/SettingsPanel';
 import { Toolbar } from './Toolbar';
+import { UndoRedo } from './UndoRedo';
 import { useProbes } from '../explain/useProbes';
 import { useStepper } from '../maps/useStepper';
 import { useStoreState } from './useStore';
@@ -96,6 +97,37 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
     return [highlightsFor(active, ctx), explain(active, ctx)] as const;
   }, [active, input, kernels, config, results]);
 
+  // The header reads the state only through its own subscriptions (undo, the open menus), so
+  // a click on the picture leaves it as it was.
+  const { dispatch } = store;
+  const header = useMemo(
+    () => (
+      <header className="app-header">
+        <h1>
+          {t.appTitle}
+          <span className="tagline">{t.tagline}</span>
+        </h1>
+        <Toolbar display={display} language={state.language} dispatch={dispatch}>
+          <UndoRedo store={store} />
+          <button
+            type="button"
+            data-action="present"
+            title={t.presentTitle}
+            onClick={() => setPresenting(true)}
+          >
+            {t.present}
+          </button>
+          <SettingsMenu label={t.settings}>
+            <StoreSettingsPanel store={store} />
+          </SettingsMenu>
+          <ExportMenu store={store} scaleFor={scaleFor} />
+        </Toolbar>
+      </header>
+    ),
+    [t, display, state.language, dispatch, store, setPresenting, scaleFor],
+  );
+  const dismiss = useCallback(() => setProblems([]), []);
+
   const shared = display.colorMode === 'shared';
   const heads: [StageKey, string, string | undefined][] = [
     ['kernels', t.stageKernels, undefined],
@@ -125,50 +157,8 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
             {t.exitPresentation}
           </button>
         )}
-        <header className="app-header">
-          <h1>
-            {t.appTitle}
-            <span className="tagline">{t.tagline}</span>
-          </h1>
-          <Toolbar state={state} dispatch={store.dispatch}>
-            <button
-              type="button"
-              data-action="undo"
-              title={`${t.undo} (Ctrl+Z)`}
-              disabled={!store.canUndo()}
-              onClick={() => store.dispatch({ type: 'undo' })}
-            >
-              ↶ {t.undo}
-            </button>
-            <button
-              type="button"
-              data-action="redo"
-              title={`${t.redo} (Ctrl+Shift+Z)`}
-              disabled={!store.canRedo()}
-              onClick={() => store.dispatch({ type: 'redo' })}
-            >
-              ↷ {t.redo}
-            </button>
-            <button
-              type="button"
-              data-action="present"
-              title={t.presentTitle}
-              onClick={() => setPresenting(true)}
-            >
-              {t.present}
-            </button>
-            <SettingsMenu label={t.settings}>
-              <SettingsPanel
-                input={input}
-                kernels={kernels}
-                config={config}
-                dispatch={store.dispatch}
-              />
-            </SettingsMenu>
-            <ExportMenu state={state} results={results} scaleFor={scaleFor} />
-          </Toolbar>
-        </header>
-        <Notice problems={problems} onDismiss={() => setProblems([])} />
+        {header}
+        <Notice problems={problems} onDismiss={dismiss} />
         <main className="board">
           <section className="input-panel" aria-labelledby="input-title">
             <h2 id="input-title">

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { LinkPart } from '../../state';
 
 /** Says, in plain words, which parts of a link could not be read and what stands in for them. */
-export function Notice({
+export const Notice = memo(function Notice({
   problems,
   onDismiss,
 }: {
@@ -19,4 +20,4 @@ export function Notice({
       </button>
     </div>
   );
-}
+});

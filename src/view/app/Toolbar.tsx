@@ -1,9 +1,10 @@
 import { useMessages } from '../../i18n/I18nContext';
-import type { ReactNode } from 'react';
-import type { Action, AppState } from '../../state';
+import { memo, type ReactNode } from 'react';
+import type { Action, Display, Language } from '../../state';
 
 interface ToolbarProps {
-  readonly state: AppState;
+  readonly display: Display;
+  readonly language: Language;
   readonly dispatch: (action: Action) => void;
   readonly children?: ReactNode;
 }
@@ -23,9 +24,14 @@ function Toggle(props: {
 }
 
 /** Reset, settings, colour mode, value labels and language. */
-export function Toolbar({ state, dispatch, children }: ToolbarProps) {
+export const Toolbar = memo(function Toolbar({
+  display,
+  language,
+  dispatch,
+  children,
+}: ToolbarProps) {
   const t = useMessages();
-  const { colorMode, showValues } = state.display;
+  const { colorMode, showValues } = display;
   return (
     <div className="toolbar">
       <div className="group">
@@ -66,13 +72,13 @@ export function Toolbar({ state, dispatch, children }: ToolbarProps) {
       </div>
       <div className="group" role="group" aria-label={t.language}>
         <Toggle
-          pressed={state.language === 'en'}
+          pressed={language === 'en'}
           onClick={() => dispatch({ type: 'setLanguage', language: 'en' })}
         >
           English
         </Toggle>
         <Toggle
-          pressed={state.language === 'zh'}
+          pressed={language === 'zh'}
           onClick={() => dispatch({ type: 'setLanguage', language: 'zh' })}
         >
           中文
@@ -80,4 +86,4 @@ export function Toolbar({ state, dispatch, children }: ToolbarProps) {
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
 import type { Explanation } from '../../present/explain';
@@ -143,7 +143,7 @@ interface ExplainPanelProps {
 }
 
 /** The arithmetic behind the probed cell, in the same numbers the maps show. */
-export function ExplainPanel({
+export const ExplainPanel = memo(function ExplainPanel({
   explanation: e,
   title,
   pinned,
@@ -181,4 +181,4 @@ export function ExplainPanel({
       {children}
     </section>
   );
-}
+});

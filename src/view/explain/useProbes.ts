@@ -38,18 +38,28 @@ export function useProbes(): Probes {
     };
   }, []);
 
+  // One handlers object per map, made once: a map card's props stay equal across renders.
+  const [cache] = useState(() => new Map<string, ProbeHandlers>());
   const handlersFor = useCallback(
-    (map: MapKind, k: number): ProbeHandlers => ({
-      onProbe: (index) => {
-        const next = index === null ? null : { map, k, index };
-        setHover((prev) => (same(prev, next) ? prev : next));
-      },
-      onPin: (index) => {
-        const next = { map, k, index };
-        setPinned((prev) => (same(prev, next) ? null : next));
-      },
-    }),
-    [],
+    (map: MapKind, k: number): ProbeHandlers => {
+      const key = `${map}-${k}`;
+      let handlers = cache.get(key);
+      if (!handlers) {
+        handlers = {
+          onProbe: (index) => {
+            const next = index === null ? null : { map, k, index };
+            setHover((prev) => (same(prev, next) ? prev : next));
+          },
+          onPin: (index) => {
+            const next = { map, k, index };
+            setPinned((prev) => (same(prev, next) ? null : next));
+          },
+        };
+        cache.set(key, handlers);
+      }
+      return handlers;
+    },
+    [cache],
   );
   const onInputProbe = useCallback(
     (index: number | null) => handlersFor('input', 0).onProbe(index),

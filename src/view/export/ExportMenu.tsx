@@ -1,20 +1,26 @@
-import { useState } from 'react';
-import type { KernelResult, Matrix } from '../../core';
+import { memo, useMemo, useState } from 'react';
+import { runPipeline, type KernelResult, type Matrix } from '../../core';
 import { mapFigure, type Figure } from '../../export/figure';
 import { wholeFigure, type FigureStage } from '../../export/wholeFigure';
 import { numbersJson } from '../../export/numbersJson';
 import { toSvg } from '../../export/svg';
 import { useMessages } from '../../i18n/I18nContext';
-import type { AppState } from '../../state';
+import type { AppState, Store } from '../../state';
+import { useStoreState } from '../app/useStore';
 import { CodeDialog } from './CodeDialog';
 import { downloadBlob, downloadText, figureToPngBlob } from './exportImage';
 import type { GrayScale } from '../../present/grayScale';
 import { SettingsMenu } from '../settings/SettingsMenu';
 
-interface ExportMenuProps {
+type ScaleFor = (stage: FigureStage, map: Matrix) => GrayScale;
+
+interface ExportPanelProps {
   readonly state: AppState;
   readonly results: readonly KernelResult[];
-  readonly scaleFor: (stage: FigureStage, map: Matrix) => GrayScale;
+  readonly scaleFor: ScaleFor;
+  readonly mapId: string;
+  readonly setMapId: (id: string) => void;
+  readonly onCode: () => void;
 }
 
 interface MapChoice {
@@ -24,11 +30,9 @@ interface MapChoice {
   readonly map: Matrix;
 }
 
-/** Figures for slides (PNG at 2x, SVG), every number as JSON, and the Python that makes them. */
-export function ExportMenu({ state, results, scaleFor }: ExportMenuProps) {
+/** The open export menu's choices, for the state of the moment. */
+function ExportPanel({ state, results, scaleFor, mapId, setMapId, onCode }: ExportPanelProps) {
   const t = useMessages();
-  const [mapId, setMapId] = useState('input');
-  const [code, setCode] = useState(false);
   const { input, kernels, config, display } = state;
   const choices: MapChoice[] = [{ id: 'input', title: t.input, stage: 'input', map: input }];
   kernels.forEach((kernel, k) => {
@@ -91,71 +95,115 @@ export function ExportMenu({ state, results, scaleFor }: ExportMenuProps) {
   const svg = (f: Figure, name: string) => downloadText(toSvg(f), name, 'image/svg+xml');
 
   return (
-    <>
-      <SettingsMenu label={t.exportMenu} id="export">
-        <div className="export-panel">
-          <p className="export-row">
-            <span>{t.wholeFigure}</span>
-            <button
-              type="button"
-              data-export="figure-png"
-              onClick={() => void png(figure(), 'cnn-playground.png')}
-            >
-              {t.png}
-            </button>
-            <button
-              type="button"
-              data-export="figure-svg"
-              onClick={() => svg(figure(), 'cnn-playground.svg')}
-            >
-              {t.svg}
-            </button>
-          </p>
-          <p className="export-row">
-            <span>{t.oneMap}</span>
-            <select
-              aria-label={t.mapToExport}
-              value={chosen.id}
-              onChange={(e) => setMapId(e.target.value)}
-            >
-              {choices.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              data-export="map-png"
-              onClick={() => void png(single(), `${chosen.id}.png`)}
-            >
-              {t.png}
-            </button>
-            <button
-              type="button"
-              data-export="map-svg"
-              onClick={() => svg(single(), `${chosen.id}.svg`)}
-            >
-              {t.svg}
-            </button>
-          </p>
-          <p className="export-row">
-            <button
-              type="button"
-              data-export="json"
-              onClick={() =>
-                downloadText(numbersJson(state, results), 'cnn-playground.json', 'application/json')
-              }
-            >
-              {t.numbers}
-            </button>
-            <button type="button" data-export="code" onClick={() => setCode(true)}>
-              {t.showCode}
-            </button>
-          </p>
-        </div>
-      </SettingsMenu>
-      {code && <CodeDialog state={state} onClose={() => setCode(false)} />}
-    </>
+    <div className="export-panel">
+      <p className="export-row">
+        <span>{t.wholeFigure}</span>
+        <button
+          type="button"
+          data-export="figure-png"
+          onClick={() => void png(figure(), 'cnn-playground.png')}
+        >
+          {t.png}
+        </button>
+        <button
+          type="button"
+          data-export="figure-svg"
+          onClick={() => svg(figure(), 'cnn-playground.svg')}
+        >
+          {t.svg}
+        </button>
+      </p>
+      <p className="export-row">
+        <span>{t.oneMap}</span>
+        <select
+          aria-label={t.mapToExport}
+          value={chosen.id}
+          onChange={(e) => setMapId(e.target.value)}
+        >
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          data-export="map-png"
+          onClick={() => void png(single(), `${chosen.id}.png`)}
+        >
+          {t.png}
+        </button>
+        <button
+          type="button"
+          data-export="map-svg"
+          onClick={() => svg(single(), `${chosen.id}.svg`)}
+        >
+          {t.svg}
+        </button>
+      </p>
+      <p className="export-row">
+        <button
+          type="button"
+          data-export="json"
+          onClick={() =>
+            downloadText(numbersJson(state, results), 'cnn-playground.json', 'application/json')
+          }
+        >
+          {t.numbers}
+        </button>
+        <button type="button" data-export="code" onClick={onCode}>
+          {t.showCode}
+        </button>
+      </p>
+    </div>
   );
 }
+
+/** The export panel, subscribed to the store: it renders only while the menu is open. */
+function StoreExportPanel(props: Omit<ExportPanelProps, 'state' | 'results'> & { store: Store }) {
+  const { store, ...rest } = props;
+  const state = useStoreState(store);
+  const { input, kernels, config } = state;
+  const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
+  return <ExportPanel state={state} results={results} {...rest} />;
+}
+
+function StoreCodeDialog({
+  store,
+  onClose,
+}: {
+  readonly store: Store;
+  readonly onClose: () => void;
+}) {
+  return <CodeDialog state={useStoreState(store)} onClose={onClose} />;
+}
+
+/**
+ * Figures for slides (PNG at 2x, SVG), every number as JSON, and the Python that makes them.
+ * Closed, the menu reads nothing of the state, so a click on the picture does not render it.
+ */
+export const ExportMenu = memo(function ExportMenu({
+  store,
+  scaleFor,
+}: {
+  readonly store: Store;
+  readonly scaleFor: ScaleFor;
+}) {
+  const t = useMessages();
+  const [mapId, setMapId] = useState('input');
+  const [code, setCode] = useState(false);
+  return (
+    <>
+      <SettingsMenu label={t.exportMenu} id="export">
+        <StoreExportPanel
+          store={store}
+          scaleFor={scaleFor}
+          mapId={mapId}
+          setMapId={setMapId}
+          onCode={() => setCode(true)}
+        />
+      </SettingsMenu>
+      {code && <StoreCodeDialog store={store} onClose={() => setCode(false)} />}
+    </>
+  );
+});

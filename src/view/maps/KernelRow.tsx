@@ -1,5 +1,5 @@
 import type { KernelResult, Matrix, PipelineConfig, Stage } from '../../core';
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Display, HistoryAction } from '../../state';
 import { KernelControls } from './KernelControls';
@@ -25,7 +25,7 @@ interface KernelRowProps {
 }
 
 /** An arrow between two maps, labelled with the operation. */
-export function Op({
+export const Op = memo(function Op({
   label,
   note,
 }: {
@@ -39,14 +39,14 @@ export function Op({
       {note && <span className="op-note">{note}</span>}
     </div>
   );
-}
+});
 
 /**
  * One kernel's row: kernel -> feature map -> pooled and activated maps. In the seed's
  * (branch) order both the pooled and the activated map come from the feature map; in the
  * chain order the activated map is pooled.
  */
-export function KernelRow(props: KernelRowProps) {
+export const KernelRow = memo(function KernelRow(props: KernelRowProps) {
   const { k, kernel, result, config, display, scaleFor, highlights, handlersFor, stepping } = props;
   const { count, dispatch } = props;
   const t = useMessages();
@@ -66,11 +66,20 @@ export function KernelRow(props: KernelRowProps) {
       {children}
     </MapCard>
   );
-  // A click on a weight cycles it (-1, 0, +1); pointing at it explains nothing.
-  const kernelHandlers = {
-    onProbe: (index: number | null) => handlersFor('kernel', k).onProbe(index),
-    onPin: (index: number) => dispatch({ type: 'cycleWeight', k, index }),
-  };
+  // A click on a weight cycles it (-1, 0, +1); pointing at it explains nothing. The kernel's
+  // card keeps the same props while only the input changes, so its memo holds.
+  const kernelHandlers = useMemo(
+    () => ({
+      onProbe: (index: number | null) => handlersFor('kernel', k).onProbe(index),
+      onPin: (index: number) => dispatch({ type: 'cycleWeight', k, index }),
+    }),
+    [handlersFor, dispatch, k],
+  );
+  const kernelStage = useMemo(() => ({ map: kernel }), [kernel]);
+  const controls = useMemo(
+    () => <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />,
+    [k, kernel, count, dispatch],
+  );
   const divisor = config.conv.normalize ? kernel.height * kernel.width : 1;
   const pool = card('pool', t.pooledMap(n), result.pooled, 'pooled');
   const act = card('relu', t.activatedMap(n, config.activation), result.activated, 'activated');
@@ -78,13 +87,7 @@ export function KernelRow(props: KernelRowProps) {
   const actOp = (note?: string) => <Op label={t.activationName(config.activation)} note={note} />;
   return (
     <div className="kernel-row" data-kernel={k}>
-      {card(
-        'kernel',
-        t.kernel(n),
-        { map: kernel },
-        'kernels',
-        <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />,
-      )}
+      {card('kernel', t.kernel(n), kernelStage, 'kernels', controls)}
       <Op label={t.opConv(divisor)} />
       {card('conv', t.featureMap(n), result.feature, 'feature')}
       {config.order === 'chain' ? (
@@ -104,4 +107,4 @@ export function KernelRow(props: KernelRowProps) {
       )}
     </div>
   );
-}
+});

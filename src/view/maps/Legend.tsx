@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import { formatTick, formatValue } from '../../present/format';
 import { grayAt, type GrayScale } from '../../present/grayScale';
@@ -15,7 +16,7 @@ const STOPS = Array.from({ length: 11 }, (_, i) => `${grayAt((i * 255) / 10)} ${
 );
 
 /** A bar from the domain's low value (black) to its high value (white), with its ends and 0. */
-export function Legend({ scale, label }: LegendProps) {
+export const Legend = memo(function Legend({ scale, label }: LegendProps) {
   const t = useMessages();
   const [lo, hi] = scale.domain;
   if (scale.uniform) {
@@ -46,4 +47,4 @@ export function Legend({ scale, label }: LegendProps) {
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useRef,
   type KeyboardEvent,
@@ -57,7 +58,7 @@ function NoOutput({ stage }: { readonly stage: Stage }) {
  * A titled map with its size ("Feature map 1 · 7x7"), drawn as a read-only grid: each cell
  * can be pointed at, focused (one tab stop, arrow keys) and clicked to explain its number.
  */
-export function MapCard(props: MapCardProps) {
+export const MapCard = memo(function MapCard(props: MapCardProps) {
   const { mapId, title, stage, scale, showValues, ownLegend, highlighted, handlers, revealed } =
     props;
   const t = useMessages();
@@ -139,7 +140,7 @@ export function MapCard(props: MapCardProps) {
       {props.children}
     </figure>
   );
-}
+});
 
 function rangeOf(map: NonNullable<Stage['map']>): [string, string] {
   const [lo, hi] = extent(map);

@@ -8,7 +8,8 @@ import {
   type StageOrder,
 } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
-import { LIMITS, type HistoryAction } from '../../state';
+import { LIMITS, type HistoryAction, type Store } from '../../state';
+import { useStoreSelector } from '../app/useStore';
 import { formatValue } from '../../present/format';
 import { NumberField } from '../shared/NumberField';
 
@@ -214,5 +215,15 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
         </button>
       </Fieldset>
     </div>
+  );
+}
+
+/** The settings panel subscribed to the store: it renders only while the menu is open. */
+export function StoreSettingsPanel({ store }: { readonly store: Store }) {
+  const input = useStoreSelector(store, (s) => s.input);
+  const kernels = useStoreSelector(store, (s) => s.kernels);
+  const config = useStoreSelector(store, (s) => s.config);
+  return (
+    <SettingsPanel input={input} kernels={kernels} config={config} dispatch={store.dispatch} />
   );
 }

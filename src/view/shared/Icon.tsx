@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** The step-through control icons, drawn as SVG so they render without an emoji font. */
 const PATHS = {
   back: 'M3 3h2v10H3zM13 3v10L6 8z',
@@ -7,10 +8,10 @@ const PATHS = {
   stop: 'M4 4h8v8H4z',
 } as const;
 
-export function Icon({ name }: { readonly name: keyof typeof PATHS }) {
+export const Icon = memo(function Icon({ name }: { readonly name: keyof typeof PATHS }) {
   return (
     <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <path d={PATHS[name]} fill="currentColor" />
     </svg>
   );
-}
+});

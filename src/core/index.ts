@@ -43,3 +43,50 @@ export {
   type Shape,
   type WindowCell,
 } from './receptiveField';
+export {
+  createTensor,
+  matrixFromTensor,
+  tensorFromArrays,
+  tensorFromMatrix,
+  tensorToArrays,
+  type Tensor,
+} from './tensor';
+export {
+  NETWORK_LIMITS,
+  isParamLayer,
+  type ActivationLayer,
+  type Conv2dLayer,
+  type FlattenLayer,
+  type Layer,
+  type LayerJson,
+  type LeakyReluLayer,
+  type LinearLayer,
+  type Network,
+  type NetworkJson,
+  type PadLayer,
+  type ParamLayer,
+  type PoolLayer,
+  type Shape3,
+} from './networkTypes';
+export { parseNetwork } from './parseNetwork';
+export { initializeNetwork } from './initializeNetwork';
+export { networkToJson } from './networkToJson';
+export { classify, forward } from './forward';
+export { lossAndGradients } from './lossAndGradients';
+export { softmaxInto } from './crossEntropy';
+export { createTrainer, type Example, type StepResult, type Trainer } from './trainer';
+export { type TrainerOptions } from './trainOptions';
+export { train, type TrainOptions, type TrainResult } from './train';
+export { type OptimizerSettings } from './optimizer';
+export { integerIn, normal, seededRandom, shuffled, uniform, type Random } from './random';
+export {
+  XO_CLASSES,
+  xoExamples,
+  type XoExample,
+  type XoExampleOptions,
+  type XoVariation,
+} from './xoExamples';
+export { SEED_FEATURES, seedNetworkJson } from './seedNetworkJson';
+export { SEED_NETWORK } from './seedNetwork';
+export { SEED_VOTES } from './seedVotes';
+export { learnSeedVotes, SEED_VOTES_RECIPE } from './seedVotesTraining';

@@ -36,6 +36,7 @@ export const en: Messages = {
   showValues: 'Show values',
   language: 'Language',
   legend: (stage) => `Legend: ${stage}`,
+  legendEnds: (lo, hi) => `black = ${lo}, white = ${hi}`,
   uniform: (value) => `all cells ${value}`,
   pixelLabel: (row, col, value) => `Row ${row}, column ${col}: ${value}`,
   cellLabel: (row, col, value) => `Row ${row}, column ${col}: ${value}`,

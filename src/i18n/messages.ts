@@ -46,6 +46,8 @@ export interface Messages {
   readonly showValues: string;
   readonly language: string;
   readonly legend: (stage: string) => string;
+  /** What the legend's two ends are drawn in, e.g. "black = -1, white = 1". */
+  readonly legendEnds: (lo: string, hi: string) => string;
   readonly uniform: (value: string) => string;
   readonly pixelLabel: (row: number, col: number, value: string) => string;
   readonly cellLabel: (row: number, col: number, value: string) => string;

@@ -38,6 +38,7 @@ export const zh: Messages = {
   showValues: '显示数值',
   language: '语言',
   legend: (stage) => `图例：${stage}`,
+  legendEnds: (lo, hi) => `黑 = ${lo}，白 = ${hi}`,
   uniform: (value) => `所有格均为 ${value}`,
   pixelLabel: (row, col, value) => `第 ${row} 行，第 ${col} 列：${value}`,
   cellLabel: (row, col, value) => `第 ${row} 行，第 ${col} 列：${value}`,

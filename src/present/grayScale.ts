@@ -1,6 +1,3 @@
-import { scaleSequential } from 'd3-scale';
-import { interpolateGreys } from 'd3-scale-chromatic';
-
 /** [lowest, highest] value that the grays span. */
 export type Domain = readonly [number, number];
 
@@ -17,13 +14,13 @@ export interface GrayScale {
   readonly uniform: boolean;
 }
 
-// matplotlib's `cmap='gray'` in the seed draws low values black and high values white.
-// d3's interpolateGreys runs from white (0) to black (1), so the domain is given reversed.
-// Colours are precomputed for 256 levels (what an 8-bit display shows anyway), so painting a
-// cell is a table look-up, not a spline evaluation and a string build.
+// matplotlib's `cmap='gray'` in the seed draws low values black and high values white, on a
+// straight line: a value a fraction t of the way up is gray level round(255 * t), so the
+// middle of the range is level 128 (not a curve such as ColorBrewer's Greys, which draws it
+// at 151). Colours are precomputed for the 256 levels an 8-bit display shows, so painting a
+// cell is a table look-up, not a string build.
 const LEVELS = 256;
-const ramp = scaleSequential(interpolateGreys).domain([LEVELS - 1, 0]);
-const COLORS: readonly string[] = Array.from({ length: LEVELS }, (_, i) => ramp(i));
+const COLORS: readonly string[] = Array.from({ length: LEVELS }, (_, i) => `rgb(${i}, ${i}, ${i})`);
 // Text on a cell is black or white, whichever contrasts more with the cell (WCAG relative
 // luminance): black wins when (L + 0.05) / 0.05 > 1.05 / (L + 0.05), i.e. L > 0.179.
 function luminance(css: string): number {

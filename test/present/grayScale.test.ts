@@ -1,10 +1,8 @@
-import { scaleSequential } from 'd3-scale';
-import { interpolateGreys } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { grayAt, grayLevel, grayScale, LEVEL_RGB } from '../../src/present/grayScale';
 
-// The same ramp the module builds its table from: level 0 black, level 255 white.
-const d3Gray = scaleSequential(interpolateGreys).domain([255, 0]);
+// matplotlib's cmap='gray' is linear: level L is drawn rgb(L, L, L).
+const linearGray = (level: number) => `rgb(${level}, ${level}, ${level})`;
 
 describe('grayLevel', () => {
   it('maps the low end to 0, the high end to 255 and the middle to round(127.5) = 128', () => {
@@ -49,16 +47,16 @@ describe('grayScale', () => {
     expect(s.color(1)).toBe('rgb(255, 255, 255)');
   });
 
-  it("draws 0 in [-1, 1] at level 128: d3's interpolateGreys at 127/255, rgb(151, 151, 151)", () => {
-    expect(d3Gray(128)).toBe(interpolateGreys(127 / 255));
-    expect(s.color(0)).toBe(d3Gray(128));
-    expect(s.color(0)).toBe('rgb(151, 151, 151)');
+  it("draws 0 in [-1, 1] halfway, at level 128, rgb(128, 128, 128) as matplotlib's gray does", () => {
+    expect(s.color(0)).toBe('rgb(128, 128, 128)');
+    expect(s.color(-0.5)).toBe('rgb(64, 64, 64)');
+    expect(s.color(0.5)).toBe('rgb(191, 191, 191)');
   });
 
-  it("matches d3's ramp at every level", () => {
+  it('draws level L as rgb(L, L, L) at every level (a straight line, no curve)', () => {
     const scale = grayScale([0, 255]);
     for (let level = 0; level <= 255; level++) {
-      expect(scale.color(level), `level ${level}`).toBe(d3Gray(level));
+      expect(scale.color(level), `level ${level}`).toBe(linearGray(level));
     }
   });
 
@@ -81,16 +79,16 @@ describe('grayScale', () => {
   it('a uniform domain is flagged and draws every value mid-gray', () => {
     const u = grayScale([0.3, 0.3]);
     expect(u.uniform).toBe(true);
-    expect(u.color(0.3)).toBe('rgb(151, 151, 151)');
-    expect(u.color(-100)).toBe('rgb(151, 151, 151)');
-    expect(u.color(100)).toBe('rgb(151, 151, 151)');
+    expect(u.color(0.3)).toBe('rgb(128, 128, 128)');
+    expect(u.color(-100)).toBe('rgb(128, 128, 128)');
+    expect(u.color(100)).toBe('rgb(128, 128, 128)');
     expect(u.color(0.3)).toBe(grayAt(128));
   });
 
   it('a reversed domain is treated as uniform', () => {
     const r = grayScale([1, -1]);
     expect(r.uniform).toBe(true);
-    expect(r.color(1)).toBe('rgb(151, 151, 151)');
+    expect(r.color(1)).toBe('rgb(128, 128, 128)');
   });
 
   it('writes black on light cells and white on dark ones', () => {
@@ -105,7 +103,8 @@ describe('grayScale', () => {
     const scale = grayScale([0, 255]);
     const texts = Array.from({ length: 256 }, (_, level) => scale.textColor(level));
     const firstBlack = texts.indexOf('#000');
-    expect(firstBlack).toBeGreaterThan(0);
+    // rgb(118, 118, 118) has relative luminance 0.181, just above the 0.179 where black wins.
+    expect(firstBlack).toBe(118);
     expect(texts.slice(0, firstBlack).every((t) => t === '#fff')).toBe(true);
     expect(texts.slice(firstBlack).every((t) => t === '#000')).toBe(true);
   });
@@ -130,11 +129,11 @@ describe('grayAt', () => {
   it('gives the colour of a level, rounded and clamped to 0..255', () => {
     expect(grayAt(0)).toBe('rgb(0, 0, 0)');
     expect(grayAt(255)).toBe('rgb(255, 255, 255)');
-    expect(grayAt(128)).toBe('rgb(151, 151, 151)');
+    expect(grayAt(128)).toBe('rgb(128, 128, 128)');
     expect(grayAt(127.6)).toBe(grayAt(128));
     expect(grayAt(-10)).toBe('rgb(0, 0, 0)');
     expect(grayAt(300)).toBe('rgb(255, 255, 255)');
-    expect(grayAt(64)).toBe(d3Gray(64));
+    expect(grayAt(64)).toBe('rgb(64, 64, 64)');
   });
 });
 
@@ -152,7 +151,7 @@ describe('level and LEVEL_RGB (for drawing into ImageData)', () => {
   it('LEVEL_RGB holds the red, green and blue bytes of every level, the colour the cells use', () => {
     expect(LEVEL_RGB).toHaveLength(256 * 3);
     expect(Array.from(LEVEL_RGB.subarray(0, 3))).toEqual([0, 0, 0]);
-    expect(Array.from(LEVEL_RGB.subarray(128 * 3, 128 * 3 + 3))).toEqual([151, 151, 151]);
+    expect(Array.from(LEVEL_RGB.subarray(128 * 3, 128 * 3 + 3))).toEqual([128, 128, 128]);
     expect(Array.from(LEVEL_RGB.subarray(255 * 3))).toEqual([255, 255, 255]);
     for (let level = 0; level <= 255; level++) {
       const [r, g, b] = LEVEL_RGB.subarray(level * 3, level * 3 + 3);

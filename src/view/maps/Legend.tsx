@@ -15,7 +15,10 @@ const STOPS = Array.from({ length: 11 }, (_, i) => `${grayAt((i * 255) / 10)} ${
   ', ',
 );
 
-/** A bar from the domain's low value (black) to its high value (white), with its ends and 0. */
+/**
+ * A bar from the domain's low value (black) to its high value (white), with its ends and 0,
+ * and a line that says which colour is which end ("black = -1, white = 1").
+ */
 export const Legend = memo(function Legend({ scale, label }: LegendProps) {
   const t = useMessages();
   const [lo, hi] = scale.domain;
@@ -45,6 +48,7 @@ export const Legend = memo(function Legend({ scale, label }: LegendProps) {
         )}
         <span>{formatTick(hi)}</span>
       </div>
+      <div className="legend-ends">{t.legendEnds(formatTick(lo), formatTick(hi))}</div>
     </div>
   );
 });

@@ -72,7 +72,7 @@ describe('Heatmap re-rendered with new props', () => {
     const wide = grayScale([-2, 2]);
     rerender(<Heatmap mapId="m" matrix={m} scale={wide} showValues={false} />);
     expect(drawnColors(container)).toEqual(Array.from(m.data, (v) => css(wide.color(v))));
-    expect(drawnColors(container)[0]).toBe('rgb(80,80,80)');
+    expect(drawnColors(container)[0]).toBe('rgb(64,64,64)');
   });
 
   it('moves the highlight to the cells of a new highlighted set', () => {

@@ -70,7 +70,7 @@ describe('Heatmap', () => {
     const colors = drawnColors(container);
     expect(colors).toHaveLength(6);
     expect(colors[0]).toBe('rgb(0,0,0)');
-    expect(colors[2]).toBe('rgb(151,151,151)');
+    expect(colors[2]).toBe('rgb(128,128,128)');
     expect(colors[5]).toBe('rgb(255,255,255)');
     expect(colors).toEqual(Array.from(m.data, (v) => css(scale.color(v))));
   });
@@ -79,7 +79,7 @@ describe('Heatmap', () => {
     const { container } = render(
       <Heatmap mapId="m" matrix={m} scale={grayScale([0, 0])} showValues={false} />,
     );
-    expect(drawnColors(container)).toEqual(new Array<string>(6).fill('rgb(151,151,151)'));
+    expect(drawnColors(container)).toEqual(new Array<string>(6).fill('rgb(128,128,128)'));
   });
 
   it('puts no text in the cells and sets no text colour when values are hidden', () => {
@@ -115,10 +115,10 @@ describe('Heatmap', () => {
     const white = ['#fff', 'rgb(255,255,255)'];
     const black = ['#000', 'rgb(0,0,0)'];
     expect(white).toContain(css(cells[0]!.style.color)); // -1: black cell
-    expect(white).toContain(css(cells[3]!.style.color)); // -0.5: level 64, rgb(80, 80, 80)
-    // -2/9: level 99, rgb(119, 119, 119), just past the switch to black text at level 98
-    expect(black).toContain(css(cells[4]!.style.color));
-    expect(black).toContain(css(cells[2]!.style.color)); // 0: level 128, rgb(151, 151, 151)
+    expect(white).toContain(css(cells[3]!.style.color)); // -0.5: level 64, rgb(64, 64, 64)
+    // -2/9: level 99, rgb(99, 99, 99), below the switch to black text at level 118
+    expect(white).toContain(css(cells[4]!.style.color));
+    expect(black).toContain(css(cells[2]!.style.color)); // 0: level 128, rgb(128, 128, 128)
     expect(black).toContain(css(cells[5]!.style.color)); // 1: white cell
     cells.forEach((cell, i) => {
       const expected = scale.textColor(m.data[i]!) === '#000' ? black : white;

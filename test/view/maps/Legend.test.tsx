@@ -63,7 +63,7 @@ describe('Legend', () => {
     const bar = container.querySelector<HTMLElement>('.legend-bar');
     const image = (bar?.getAttribute('style') ?? '').replace(/\s+/g, '');
     expect(image).toContain('linear-gradient(toright,rgb(0,0,0)0%,');
-    expect(image).toContain('rgb(151,151,151)50%');
+    expect(image).toContain('rgb(128,128,128)50%');
     expect(image).toContain('rgb(255,255,255)100%)');
   });
 
@@ -76,7 +76,7 @@ describe('Legend', () => {
     expect(container.querySelector('.legend-bar')).toBeNull();
     expect(container.querySelector('.legend-ticks')).toBeNull();
     const swatch = container.querySelector<HTMLElement>('.swatch');
-    expect(swatch?.style.backgroundColor.replace(/\s+/g, '')).toBe('rgb(151,151,151)');
+    expect(swatch?.style.backgroundColor.replace(/\s+/g, '')).toBe('rgb(128,128,128)');
   });
 
   it('for a uniform domain prints its value with 2 decimals', () => {
@@ -93,5 +93,21 @@ describe('Legend', () => {
     const note = screen.getByRole('note');
     expect(note.textContent).toBe('所有格均为 0.00');
     expect(note.getAttribute('aria-label')).toBe('图例：卷积');
+  });
+
+  it('says which end is black and which is white, in both languages', () => {
+    const { container, unmount } = render(
+      <Legend scale={grayScale([-1, 1])} label="Convolution" />,
+    );
+    expect(container.querySelector('.legend-ends')?.textContent).toBe('black = -1, white = 1');
+    unmount();
+    const zhLegend = render(
+      <I18nProvider value={zh}>
+        <Legend scale={grayScale([-0.25, 0.5])} label="卷积" />
+      </I18nProvider>,
+    );
+    expect(zhLegend.container.querySelector('.legend-ends')?.textContent).toBe(
+      '黑 = -0.25，白 = 0.50',
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
 import {
-  runPipeline,
   type ActivationKind,
   type Matrix,
   type PipelineConfig,
@@ -11,6 +10,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import { LIMITS, type HistoryAction, type Store } from '../../state';
 import { useStoreSelector } from '../app/useStore';
 import { formatValue } from '../../present/format';
+import { orderGap } from '../../present/orderGap';
 import { NumberField } from '../shared/NumberField';
 
 interface SettingsPanelProps {
@@ -58,23 +58,6 @@ function Fieldset({ legend, children }: { readonly legend: string; readonly chil
       {children}
     </fieldset>
   );
-}
-
-/**
- * The largest difference between the pooled maps of the two orders, computed by the core:
- * 0 for max pooling with ReLU (they commute), more for average pooling with tanh.
- */
-function orderGap(input: Matrix, kernels: readonly Matrix[], config: PipelineConfig): number {
-  const a = runPipeline(input, kernels, { ...config, order: 'branch' });
-  const b = runPipeline(input, kernels, { ...config, order: 'chain' });
-  let gap = 0;
-  a.forEach((r, k) => {
-    const p = r.pooled.map;
-    const q = b[k]?.pooled.map;
-    if (!p || !q || p.data.length !== q.data.length) return;
-    p.data.forEach((v, i) => (gap = Math.max(gap, Math.abs(v - q.data[i]!))));
-  });
-  return gap;
 }
 
 /** Every setting of the pipeline; each change recomputes every stage at once. */

@@ -87,17 +87,25 @@ export function convOp(
               const wi = ((o * inC + i) * kh + ki) * kw + kj;
               const wv = weight[wi]!;
               const base = i * plane + ki * d * pw + kj * d;
-              let sum = 0;
-              for (let r = 0; r < oh; r++) {
-                const from = base + r * s * pw;
-                const g = go + r * ow;
-                for (let c = 0; c < ow; c++) {
-                  const gv = scaled[g + c]!;
-                  sum += gv * src[from + c * s]!;
-                  if (target !== null) target[from + c * s] = target[from + c * s]! + gv * wv;
+              if (accumulate) {
+                let sum = 0;
+                for (let r = 0; r < oh; r++) {
+                  const from = base + r * s * pw;
+                  const g = go + r * ow;
+                  for (let c = 0; c < ow; c++) sum += scaled[g + c]! * src[from + c * s]!;
+                }
+                dWeight[wi] = dWeight[wi]! + sum;
+              }
+              if (target !== null) {
+                for (let r = 0; r < oh; r++) {
+                  const from = base + r * s * pw;
+                  const g = go + r * ow;
+                  for (let c = 0; c < ow; c++) {
+                    const at = from + c * s;
+                    target[at] = target[at]! + scaled[g + c]! * wv;
+                  }
                 }
               }
-              if (accumulate) dWeight[wi] = dWeight[wi]! + sum;
             }
           }
         }

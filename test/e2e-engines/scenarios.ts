@@ -1,0 +1,291 @@
+// What differs between browser engines, checked the same way in every engine the lanes run
+// (Firefox ESR, WebKitGTK). Chromium keeps the full Playwright suite in test/e2e/.
+//
+// TODO when the decision and training land: see README.md in this folder.
+import assert from 'node:assert/strict';
+import {
+  convWindow,
+  fromRows,
+  runPipeline,
+  SEED_CONFIG,
+  SEED_KERNELS,
+  SEED_X,
+} from '../../src/core';
+import { decodeLink } from '../../src/state';
+import golden from '../fixtures/golden.json' with { type: 'json' };
+import type { Driver } from './driver';
+
+export interface Context {
+  readonly driver: Driver;
+  /** The production build's address, ending in '/'. */
+  readonly base: string;
+  /** The offline single file, as a file:// URL. */
+  readonly offline: string;
+}
+
+export interface Scenario {
+  readonly name: string;
+  run(c: Context): Promise<void>;
+}
+
+/** Collects console errors and warnings and uncaught errors from the moment it runs. */
+const ERROR_PROBE = `() => {
+  const w = window;
+  if (w.__engineErrors) return;
+  w.__engineErrors = [];
+  for (const kind of ['error', 'warn']) {
+    const original = console[kind].bind(console);
+    console[kind] = (...a) => { w.__engineErrors.push(kind + ': ' + a.map(String).join(' ')); original(...a); };
+  }
+  addEventListener('error', (e) => w.__engineErrors.push('error: ' + e.message));
+  addEventListener('unhandledrejection', (e) => w.__engineErrors.push('rejection: ' + String(e.reason)));
+}`;
+
+/** Opens a URL on a fresh page: nothing saved in the browser, the seed unless the URL says. */
+export async function open(c: Context, url: string): Promise<void> {
+  const { driver } = c;
+  await driver.goto('about:blank');
+  await driver.goto(url);
+  await driver.evaluate('() => localStorage.clear()');
+  await waitFor(driver, '() => !!document.querySelector(\'[data-map="input"] [data-value]\')');
+  await driver.evaluate(ERROR_PROBE);
+}
+
+/** Polls a predicate (a function source) in the page until it is true. */
+export async function waitFor(driver: Driver, predicate: string, ...args: unknown[]) {
+  const until = Date.now() + 10_000;
+  while (!(await driver.evaluate<boolean>(predicate, ...args))) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${predicate}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Every console error or page error seen so far, by the driver and in the page. */
+export async function pageErrors(driver: Driver): Promise<string[]> {
+  const inPage = await driver.evaluate<string[]>('() => window.__engineErrors ?? []');
+  return [...driver.driverErrors(), ...inPage];
+}
+
+/** The full-precision values of a map's cells, row-major. */
+export function readMap(driver: Driver, map: string): Promise<number[]> {
+  return driver.evaluate(
+    `(m) => [...document.querySelectorAll('[data-map="' + m + '"] [data-value]')].map((c) => Number(c.dataset.value))`,
+    map,
+  );
+}
+
+/** Every map on the page, by id. */
+function readAllMaps(driver: Driver): Promise<Record<string, number[]>> {
+  return driver.evaluate(`() => {
+    const maps = {};
+    for (const el of document.querySelectorAll('[data-map]')) {
+      maps[el.dataset.map] = [...el.querySelectorAll('[data-value]')].map((c) => Number(c.dataset.value));
+    }
+    return maps;
+  }`);
+}
+
+/** The centre of a cell of a map, in viewport coordinates. */
+async function cellCentre(driver: Driver, map: string, index: number): Promise<[number, number]> {
+  const centre = await driver.evaluate<[number, number] | null>(
+    `(m, i) => {
+      const el = document.querySelector('[data-map="' + m + '"] [data-index="' + i + '"]');
+      if (!el) return null;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    }`,
+    map,
+    index,
+  );
+  if (!centre) throw new Error(`no cell ${index} in ${map}`);
+  return centre;
+}
+
+async function click(driver: Driver, map: string, index: number) {
+  const [x, y] = await cellCentre(driver, map, index);
+  await driver.mouseMove(x, y);
+  await driver.mouseDown();
+  await driver.mouseUp();
+}
+
+function assertClose(actual: number[], expected: number[], label: string) {
+  assert.equal(actual.length, expected.length, `${label}: cell count`);
+  actual.forEach((v, i) =>
+    assert.ok(
+      Math.abs(v - expected[i]!) <= 1e-12,
+      `${label}[${i}] = ${v}, expected ${expected[i]}`,
+    ),
+  );
+}
+
+/** Every map on the page equals the core's result for the page's own input (seed kernels). */
+async function assertMapsMatchCore(driver: Driver, size = 9) {
+  const values = await readMap(driver, 'input');
+  const input = fromRows(
+    Array.from({ length: size }, (_, r) => values.slice(r * size, (r + 1) * size)),
+  );
+  const results = runPipeline(input, SEED_KERNELS, SEED_CONFIG);
+  for (let k = 0; k < results.length; k++) {
+    const r = results[k]!;
+    assertClose(await readMap(driver, `conv-${k}`), Array.from(r.feature.map!.data), `conv-${k}`);
+    assertClose(await readMap(driver, `pool-${k}`), Array.from(r.pooled.map!.data), `pool-${k}`);
+    assertClose(await readMap(driver, `relu-${k}`), Array.from(r.activated.map!.data), `relu-${k}`);
+  }
+}
+
+const flat = (rows: number[][]) => rows.flat();
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'the page shows every number of the seed (golden.json)',
+    async run(c) {
+      await open(c, c.base);
+      const { driver } = c;
+      assert.deepEqual(await readMap(driver, 'input'), flat(golden.input));
+      for (let k = 0; k < 3; k++) {
+        assert.deepEqual(await readMap(driver, `kernel-${k}`), flat(golden.kernels[k]!));
+        assertClose(await readMap(driver, `conv-${k}`), flat(golden.feature_maps[k]!), `conv-${k}`);
+        assertClose(await readMap(driver, `pool-${k}`), flat(golden.pooled[k]!), `pool-${k}`);
+        assertClose(await readMap(driver, `relu-${k}`), flat(golden.relu[k]!), `relu-${k}`);
+      }
+    },
+  },
+  {
+    name: 'a click flips exactly one pixel and every map follows; a second click flips it back',
+    async run(c) {
+      await open(c, c.base);
+      const { driver } = c;
+      const before = await readMap(driver, 'input');
+      await click(driver, 'input', 4 * 9 + 2);
+      const after = await readMap(driver, 'input');
+      assert.deepEqual(
+        after.flatMap((v, i) => (v !== before[i] ? [i] : [])),
+        [4 * 9 + 2],
+      );
+      assert.equal(after[4 * 9 + 2], 1);
+      await assertMapsMatchCore(driver);
+      await click(driver, 'input', 4 * 9 + 2);
+      assert.deepEqual(await readMap(driver, 'input'), before);
+    },
+  },
+  {
+    name: 'a drag paints a stroke with the value of its first pixel',
+    async run(c) {
+      await open(c, c.base);
+      const { driver } = c;
+      const before = await readMap(driver, 'input');
+      // Row 0 of the seed's X is all -1: the stroke draws +1 over the whole row.
+      const [x0, y0] = await cellCentre(driver, 'input', 0);
+      const [x1, y1] = await cellCentre(driver, 'input', 8);
+      await driver.mouseMove(x0, y0);
+      await driver.mouseDown();
+      for (let s = 1; s <= 16; s++) {
+        await driver.mouseMove(x0 + ((x1 - x0) * s) / 16, y0 + ((y1 - y0) * s) / 16);
+      }
+      await driver.mouseUp();
+      const after = await readMap(driver, 'input');
+      assert.deepEqual(after.slice(0, 9), Array(9).fill(1));
+      assert.deepEqual(after.slice(9), before.slice(9));
+      await assertMapsMatchCore(driver);
+    },
+  },
+  {
+    name: 'pointing at a feature-map cell explains it: receptive field, products, result',
+    async run(c) {
+      await open(c, c.base);
+      const { driver } = c;
+      const [k, r, col] = [1, 3, 3];
+      const [x, y] = await cellCentre(driver, `conv-${k}`, r * 7 + col);
+      await driver.mouseMove(x, y);
+      const field = convWindow(r, col, SEED_KERNELS[k]!, SEED_X, SEED_CONFIG.conv).map(
+        (p) => p.row * 9 + p.col,
+      );
+      const highlighted = (map: string) =>
+        driver.evaluate<number[]>(
+          `(m) => [...document.querySelectorAll('[data-map="' + m + '"] [data-highlighted="true"]')].map((e) => Number(e.dataset.index)).sort((a, b) => a - b)`,
+          map,
+        );
+      await waitFor(
+        driver,
+        '() => document.querySelectorAll(".explain [data-product]").length === 9',
+      );
+      assert.deepEqual(
+        await highlighted('input'),
+        [...field].sort((a, b) => a - b),
+      );
+      assert.deepEqual(await highlighted(`kernel-${k}`), [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+      assert.deepEqual(await highlighted(`conv-${k}`), [r * 7 + col]);
+      const products = await driver.evaluate<number[]>(
+        '() => [...document.querySelectorAll(".explain [data-product]")].map((e) => Number(e.getAttribute("data-product")))',
+      );
+      assert.deepEqual(
+        products,
+        field.map((i, t) => SEED_X.data[i]! * SEED_KERNELS[k]!.data[t]!),
+      );
+    },
+  },
+  {
+    name: 'a link (#v=1&...) restores the same maps on a fresh page',
+    async run(c) {
+      await open(c, c.base);
+      const { driver } = c;
+      await click(driver, 'input', 4);
+      // The link is written a moment after the change.
+      await waitFor(driver, '() => location.hash.startsWith("#v=1&")');
+      let hash: string;
+      const until = Date.now() + 10_000;
+      for (;;) {
+        hash = await driver.evaluate<string>('() => location.hash');
+        if (decodeLink(hash).state.input.data[4] === 1) break;
+        if (Date.now() > until) throw new Error(`the link never held the click: ${hash}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const before = await readAllMaps(driver);
+      assert.equal(before['input']![4], 1);
+      await open(c, `${c.base}${hash}`);
+      assert.deepEqual(await readAllMaps(driver), before);
+      assert.equal(
+        await driver.evaluate('() => document.querySelectorAll("[data-notice]").length'),
+        0,
+      );
+    },
+  },
+  {
+    name: 'the offline single file works from file:// with no server',
+    async run(c) {
+      await open(c, c.offline);
+      const { driver } = c;
+      assert.deepEqual(await readMap(driver, 'input'), flat(golden.input));
+      await click(driver, 'input', 4 * 9);
+      assert.equal((await readMap(driver, 'input'))[4 * 9], 1);
+      await assertMapsMatchCore(driver);
+      const loaded = await driver.evaluate<string[]>(
+        '() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => !/^(file|data|blob):/.test(n))',
+      );
+      assert.deepEqual(loaded, []);
+    },
+  },
+  {
+    name: 'the seed page fits 1280x720 without scrolling, "+ Kernel" and the step controls in view',
+    async run(c) {
+      const { driver } = c;
+      await driver.setViewport(1280, 720);
+      await open(c, c.base);
+      const fit = await driver.evaluate<Record<string, number>>(`() => {
+        const bottom = (s) => { const e = document.querySelector(s); return e ? e.getBoundingClientRect().bottom : -1; };
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          scrollHeight: document.documentElement.scrollHeight,
+          addKernel: bottom('[data-action="add-kernel"]'),
+          stepControls: bottom('.step-controls'),
+        };
+      }`);
+      assert.ok(fit['addKernel']! > 0 && fit['stepControls']! > 0, JSON.stringify(fit));
+      assert.ok(fit['scrollWidth']! <= 1280, `scrollWidth ${fit['scrollWidth']}`);
+      assert.ok(fit['scrollHeight']! <= 720, `scrollHeight ${fit['scrollHeight']}`);
+      assert.ok(fit['addKernel']! <= 720, `"+ Kernel" ends at ${fit['addKernel']}`);
+      assert.ok(fit['stepControls']! <= 720, `step controls end at ${fit['stepControls']}`);
+    },
+  },
+];

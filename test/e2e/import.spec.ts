@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { runPipeline, SEED_KERNELS, SEED_X } from '../../src/core';
-import { resizeInput } from '../../src/state/inputPresets';
+import { inputPreset, resizeInput } from '../../src/state/inputPresets';
 import { grayScale, LEVEL_RGB } from '../../src/present/grayScale';
 import { tinted } from '../../src/view/maps/paintCanvas';
 import { readMap } from './pageMaps';
@@ -40,6 +40,27 @@ test('a chosen picture is scaled to the grid, turned gray and mapped to -1..+1',
     .setInputFiles({ name: 'half.png', mimeType: 'image/png', buffer: png });
   await expect(page.locator('[data-import="done"]')).toHaveText('Imported half.png as 9x9 pixels.');
   expect(await readMap(page, 'input')).toEqual(Array.from({ length: 9 }, () => ROW).flat());
+});
+
+test('the import message goes once a preset or an undo changes the picture (defect 6)', async ({
+  page,
+}) => {
+  const png = await splitPng(page, 90, 90, 36);
+  const done = page.locator('[data-import="done"]');
+  const choose = () =>
+    page
+      .locator('[data-file-input]')
+      .setInputFiles({ name: 'o.png', mimeType: 'image/png', buffer: png });
+  await choose();
+  await expect(done).toHaveText('Imported o.png as 9x9 pixels.');
+  await page.locator('[data-preset="o"]').click();
+  await expect(done).toHaveCount(0);
+  await choose();
+  await expect(done).toHaveText('Imported o.png as 9x9 pixels.');
+  await page.locator('[data-action="undo"]').click();
+  await expect(done).toHaveCount(0);
+  // The undo brought back the O preset, from before the second import.
+  expect(await readMap(page, 'input')).toEqual(Array.from(inputPreset('o').data));
 });
 
 test('without the black-and-white option, grays stay grays', async ({ page }) => {

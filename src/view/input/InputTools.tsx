@@ -14,7 +14,12 @@ interface InputToolsProps {
   readonly legend?: ReactNode;
 }
 
-type Status = { readonly kind: 'error' | 'done'; readonly text: string } | null;
+/** A message about an import, for the picture it was about: it goes when the picture changes. */
+type Status = {
+  readonly kind: 'error' | 'done';
+  readonly text: string;
+  readonly input: Matrix;
+} | null;
 
 /**
  * The picture's presets, inversion and import. A picture comes from the file chooser, a drop
@@ -28,15 +33,17 @@ export function InputTools({ input, dispatch, children, legend }: InputToolsProp
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { height, width } = input;
+  // A preset, an undo or a drawn pixel makes "Imported o.png" untrue: the message goes.
+  const shown = status?.input === input ? status : null;
 
   async function load(file: Blob, name: string) {
     try {
       const picture = await readImageFile(file, height, width, { threshold });
       dispatch({ type: 'setInput', input: picture });
-      setStatus({ kind: 'done', text: t.importDone(name, height, width) });
+      setStatus({ kind: 'done', text: t.importDone(name, height, width), input: picture });
     } catch (e) {
       const reason = e instanceof ImageReadError ? e.reason : 'notAnImage';
-      setStatus({ kind: 'error', text: t.importError(reason) });
+      setStatus({ kind: 'error', text: t.importError(reason), input });
     }
   }
   const loadRef = useRef(load);
@@ -122,13 +129,13 @@ export function InputTools({ input, dispatch, children, legend }: InputToolsProp
           }}
         />
       </div>
-      {status && (
+      {shown && (
         <p
-          className={`import-status ${status.kind}`}
-          role={status.kind === 'error' ? 'alert' : 'status'}
-          data-import={status.kind}
+          className={`import-status ${shown.kind}`}
+          role={shown.kind === 'error' ? 'alert' : 'status'}
+          data-import={shown.kind}
         >
-          {status.text}
+          {shown.text}
         </p>
       )}
     </>

@@ -81,8 +81,21 @@ export const KernelControls = memo(function KernelControls({
           type="button"
           aria-label={t.removeKernel(n)}
           title={t.removeKernel(n)}
+          data-action="remove-kernel"
           disabled={count <= LIMITS.kernels[0]}
-          onClick={() => dispatch({ type: 'removeKernel', k })}
+          onClick={(e) => {
+            const board = e.currentTarget.closest('.stages');
+            dispatch({ type: 'removeKernel', k });
+            // The button goes with its kernel (or moves to another one): keep the focus on the
+            // board, on the remove button of the kernel now in this place, or the one before.
+            setTimeout(() => {
+              const at = Math.min(k, count - 2);
+              const next = board?.querySelector<HTMLElement>(
+                `[data-kernel="${at}"] [data-action="remove-kernel"]:not(:disabled)`,
+              );
+              (next ?? board?.querySelector<HTMLElement>('[data-action="add-kernel"]'))?.focus();
+            }, 0);
+          }}
         >
           ✕
         </button>

@@ -41,6 +41,7 @@ export function StepControls({ stepper: s, kernels }: StepControlsProps) {
           onClick={s.back}
           disabled={s.step === 0}
           aria-label={t.stepBack}
+          title={t.stepBack}
         >
           <Icon name="back" />
         </button>
@@ -49,6 +50,7 @@ export function StepControls({ stepper: s, kernels }: StepControlsProps) {
           data-step="play"
           onClick={s.togglePlay}
           aria-label={s.playing ? t.pause : t.play}
+          title={s.playing ? t.pause : t.play}
         >
           <Icon name={s.playing ? 'pause' : 'play'} />
         </button>
@@ -58,6 +60,7 @@ export function StepControls({ stepper: s, kernels }: StepControlsProps) {
           onClick={s.forward}
           disabled={s.step >= s.total}
           aria-label={t.stepForward}
+          title={t.stepForward}
         >
           <Icon name="forward" />
         </button>
@@ -67,6 +70,7 @@ export function StepControls({ stepper: s, kernels }: StepControlsProps) {
           onClick={s.stop}
           disabled={s.step === 0}
           aria-label={t.stepStop}
+          title={t.stepStop}
         >
           <Icon name="stop" />
         </button>

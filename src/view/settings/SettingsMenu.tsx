@@ -1,5 +1,30 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useMessages } from '../../i18n/I18nContext';
+
+/** Keeps Tab inside an open menu: from its last control back to its button, and the reverse. */
+function trapTab(menu: HTMLElement, e: ReactKeyboardEvent<HTMLElement>) {
+  const focusable = Array.from(
+    menu.querySelectorAll<HTMLElement>(
+      'summary, button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea, [tabindex="0"]',
+    ),
+  ).filter((el) => !el.closest('[hidden]'));
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  } else if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  }
+}
 
 /**
  * A button that opens a panel (settings, export) over the page (a native <details>, so it works without
@@ -22,8 +47,12 @@ export function SettingsMenu({
     const close = (e: Event) => {
       const el = ref.current;
       if (!el?.open) return;
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !el.contains(e.target as Node)) {
+      const escape = e instanceof KeyboardEvent && e.key === 'Escape';
+      if (escape || (!(e instanceof KeyboardEvent) && !el.contains(e.target as Node))) {
+        // Escape from inside the panel gives the focus back to the menu's button, not the body.
+        const hadFocus = el.contains(document.activeElement);
         el.open = false;
+        if (escape && hadFocus) el.querySelector('summary')?.focus();
       }
     };
     document.addEventListener('keydown', close);
@@ -40,6 +69,9 @@ export function SettingsMenu({
       data-menu={id}
       data-settings={id === 'settings' ? '' : undefined}
       onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        if (e.key === 'Tab' && ref.current?.open) trapTab(ref.current, e);
+      }}
     >
       <summary>{label} ▾</summary>
       <div className="settings-popover">
@@ -47,7 +79,10 @@ export function SettingsMenu({
           type="button"
           className="close"
           aria-label={t.close}
-          onClick={() => ref.current?.removeAttribute('open')}
+          onClick={() => {
+            ref.current?.removeAttribute('open');
+            ref.current?.querySelector('summary')?.focus();
+          }}
         >
           ✕
         </button>

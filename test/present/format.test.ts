@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, formatWeight } from '../../src/present/format';
+import { formatTick, formatValue, formatWeight } from '../../src/present/format';
 
 describe('formatValue', () => {
   it('prints two decimals', () => {
@@ -62,5 +62,31 @@ describe('formatWeight', () => {
     expect(formatWeight(-0.25)).toBe('-0.25');
     expect(formatWeight(1 / 3)).toBe('0.33');
     expect(formatWeight(-0.001)).toBe('0.00');
+  });
+});
+
+describe('values too large to print with two decimals (defects 5 and 9)', () => {
+  it('writes a million and more with one decimal of mantissa, never 300 digits', () => {
+    expect(formatValue(-1e308 / 9)).toBe('-1.1e307');
+    expect(formatValue(1e6)).toBe('1.0e6');
+    expect(formatValue(999999.994)).toBe('999999.99');
+    expect(formatWeight(1e308)).toBe('1.0e308');
+    expect(formatWeight(-1e308)).toBe('-1.0e308');
+    expect(formatTick(-1e308)).toBe('-1.0e308');
+    expect(formatTick(123456)).toBe('123456');
+  });
+
+  it('never writes "Infinity" or "NaN"', () => {
+    expect(formatValue(Number.NEGATIVE_INFINITY)).toBe('-∞');
+    expect(formatValue(Number.POSITIVE_INFINITY)).toBe('∞');
+    expect(formatValue(Number.NaN)).toBe('–');
+    expect(formatWeight(Number.POSITIVE_INFINITY)).toBe('∞');
+    expect(formatTick(Number.NaN)).toBe('–');
+    for (const v of [1e300, -1e300, 1e307 * 20, -Number.MAX_VALUE, Number.NaN]) {
+      for (const f of [formatValue, formatWeight, formatTick]) {
+        expect(f(v)).not.toMatch(/Infinity|NaN/);
+        expect(f(v).length).toBeLessThanOrEqual(9);
+      }
+    }
   });
 });

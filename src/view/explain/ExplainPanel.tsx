@@ -2,12 +2,10 @@ import { memo, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
 import type { Explanation } from '../../present/explain';
-import { formatValue, formatWeight } from '../../present/format';
+import { formatTick, formatValue, formatWeight } from '../../present/format';
 
 /** A number in an equation: whole numbers bare ("7", "+1"), others with two decimals. */
-function num(v: number): string {
-  return Number.isInteger(v) ? String(v + 0) : formatValue(v);
-}
+const num = formatTick;
 
 function ConvBody({
   e,

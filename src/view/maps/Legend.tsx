@@ -31,6 +31,8 @@ export const Legend = memo(function Legend({ scale, label }: LegendProps) {
     );
   }
   const zero = lo < 0 && hi > 0 ? (-lo / (hi - lo)) * 100 : null;
+  // The 0 label is written only away from the ends, where it cannot run into their labels
+  // (the bar's 0 mark stays).
   return (
     <div className="legend" role="note" aria-label={t.legend(label)}>
       <div
@@ -41,7 +43,7 @@ export const Legend = memo(function Legend({ scale, label }: LegendProps) {
       </div>
       <div className="legend-ticks">
         <span>{formatTick(lo)}</span>
-        {zero !== null && (
+        {zero !== null && zero > 20 && zero < 80 && (
           <span className="legend-zero-label" style={{ left: `${zero}%` }}>
             0
           </span>

@@ -110,4 +110,13 @@ describe('Legend', () => {
       '黑 = -0.25，白 = 0.50',
     );
   });
+
+  it('writes no 0 label next to an end label, so they never overlap (defect 5)', () => {
+    const near = render(<Legend scale={grayScale([-0.05, 1])} label="Convolution" />);
+    expect(ticks(near.container)).toEqual(['-0.05', '1']);
+    expect(near.container.querySelector('.legend-zero')).not.toBeNull();
+    near.unmount();
+    const huge = render(<Legend scale={grayScale([-1e308 / 9, 1e308 / 9])} label="Convolution" />);
+    expect(ticks(huge.container)).toEqual(['-1.1e307', '0', '1.1e307']);
+  });
 });

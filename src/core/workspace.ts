@@ -1,4 +1,5 @@
 import { convOp } from './convOp';
+import { convStrideOneOp } from './convStrideOneOp';
 import { crossEntropyInto } from './crossEntropy';
 import { sizeOf, type LayerOp } from './layerOp';
 import { linearOp } from './linearOp';
@@ -36,7 +37,13 @@ function opOf(layer: Layer, inShape: Shape3, outShape: Shape3, copy: boolean): L
   const own = (a: Float64Array): Float64Array => (copy ? a.slice() : a);
   switch (layer.type) {
     case 'conv2d':
-      return convOp(layer, inShape, outShape, own(layer.weight), own(layer.bias));
+      return (layer.stride === 1 ? convStrideOneOp : convOp)(
+        layer,
+        inShape,
+        outShape,
+        own(layer.weight),
+        own(layer.bias),
+      );
     case 'linear':
       return linearOp(inShape, outShape, own(layer.weight), own(layer.bias));
     case 'pad':

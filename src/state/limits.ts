@@ -1,4 +1,5 @@
 import type { ConvSettings, Matrix, PoolSettings } from '../core';
+import { POOL_EDGES, POOL_KINDS } from './settingChoices';
 
 /** The ranges the app offers; the reducer refuses anything outside them. */
 export const LIMITS = {
@@ -27,16 +28,13 @@ export function validConv(c: ConvSettings): boolean {
   );
 }
 
-const POOL_KINDS = ['max', 'avg'];
-const EDGES = ['pad', 'drop', 'ceil'];
-
 /** Pooling settings within the app's ranges. */
 export function validPool(p: PoolSettings): boolean {
   return (
     POOL_KINDS.includes(p.kind) &&
     inRange(p.size, LIMITS.poolSize) &&
     inRange(p.stride, LIMITS.poolStride) &&
-    EDGES.includes(p.edge)
+    POOL_EDGES.includes(p.edge)
   );
 }
 

@@ -1,9 +1,10 @@
-import type { ActivationKind, Matrix, StageOrder } from '../core';
+import type { Matrix } from '../core';
 import type { Action, Cell } from './actions';
 import { seedState, type AppState } from './appState';
 import { inputPreset, invert, resizeInput } from './inputPresets';
 import { addKernel, cycleWeight, removeKernel, replaceKernel, setWeight } from './kernelEdits';
 import { inRange, LIMITS, validConv, validInput, validPool } from './limits';
+import { ACTIVATIONS, STAGE_ORDERS } from './settingChoices';
 
 function inside(m: Matrix, { row, col }: Cell): boolean {
   return (
@@ -34,9 +35,6 @@ export function sameMatrix(a: Matrix, b: Matrix): boolean {
   if (a.height !== b.height || a.width !== b.width) return false;
   return a.data.every((v, i) => v === b.data[i]);
 }
-
-const ACTIVATIONS: readonly ActivationKind[] = ['relu', 'leakyRelu', 'sigmoid', 'tanh'];
-const ORDERS: readonly StageOrder[] = ['branch', 'chain'];
 
 function sameSettings<T extends object>(a: T, b: T): boolean {
   return (Object.keys(a) as (keyof T)[]).every((key) => a[key] === b[key]);
@@ -139,7 +137,7 @@ export function reducer(state: AppState, action: Action): AppState {
       }
       return { ...state, config: { ...state.config, activation: action.activation } };
     case 'setOrder':
-      if (!ORDERS.includes(action.order) || action.order === state.config.order) return state;
+      if (!STAGE_ORDERS.includes(action.order) || action.order === state.config.order) return state;
       return { ...state, config: { ...state.config, order: action.order } };
   }
 }

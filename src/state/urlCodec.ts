@@ -2,6 +2,7 @@ import type { ActivationKind, PipelineConfig, PoolEdge, PoolKind, StageOrder } f
 import { seedState, type AppState, type ColorMode, type Language } from './appState';
 import { LIMITS, validConv, validInput, validKernel, validPool } from './limits';
 import { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix } from './matrixCodec';
+import { ACTIVATIONS, POOL_EDGES, POOL_KINDS, STAGE_ORDERS } from './settingChoices';
 
 /** The parts of a link, each read on its own: a bad part does not spoil the others. */
 export type LinkPart =
@@ -25,11 +26,6 @@ export interface DecodedLink {
 export const LINK_VERSION = '1';
 /** Longer hashes are refused unread (a 64x64 picture of floats is about 44,000 characters). */
 const MAX_HASH = 100_000;
-
-const ACTIVATIONS: readonly ActivationKind[] = ['relu', 'leakyRelu', 'sigmoid', 'tanh'];
-const ORDERS: readonly StageOrder[] = ['branch', 'chain'];
-const POOLS: readonly PoolKind[] = ['max', 'avg'];
-const EDGES: readonly PoolEdge[] = ['pad', 'drop', 'ceil'];
 
 /**
  * The whole state as a URL hash, e.g.
@@ -70,7 +66,11 @@ function readConv(text: string): PipelineConfig['conv'] | null {
 
 function readPool(text: string): PipelineConfig['pool'] | null {
   const [kind, size, stride, edge, ...rest] = text.split(',');
-  if (rest.length > 0 || !POOLS.includes(kind as PoolKind) || !EDGES.includes(edge as PoolEdge))
+  if (
+    rest.length > 0 ||
+    !POOL_KINDS.includes(kind as PoolKind) ||
+    !POOL_EDGES.includes(edge as PoolEdge)
+  )
     return null;
   if (size?.trim() === '' || stride?.trim() === '') return null;
   const pool = {
@@ -145,7 +145,7 @@ export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): Dec
   const order = part(
     'o',
     'order',
-    (s) => (ORDERS.includes(s as StageOrder) ? (s as StageOrder) : null),
+    (s) => (STAGE_ORDERS.includes(s as StageOrder) ? (s as StageOrder) : null),
     seed.config.order,
   );
   const display = part(

@@ -8,6 +8,7 @@ import {
 } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import { LIMITS, type HistoryAction, type Store } from '../../state';
+import { ACTIVATIONS, POOL_EDGES, POOL_KINDS, STAGE_ORDERS } from '../../state/settingChoices';
 import { useStoreSelector } from '../app/useStore';
 import { formatValue } from '../../present/format';
 import { orderGap } from '../../present/orderGap';
@@ -131,7 +132,7 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           name="poolKind"
           label={t.pooling}
           value={pool.kind}
-          options={(['max', 'avg'] as const).map((k) => [k, t.poolKindName(k)] as const)}
+          options={POOL_KINDS.map((k) => [k, t.poolKindName(k)] as const)}
           onChange={(kind) => setPool({ kind })}
         />
         <Choice
@@ -152,7 +153,7 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           name="edge"
           label={t.edge}
           value={pool.edge}
-          options={(['pad', 'drop', 'ceil'] as const).map((e) => [e, t.edgeName(e)] as const)}
+          options={POOL_EDGES.map((e) => [e, t.edgeName(e)] as const)}
           onChange={(edge) => setPool({ edge })}
         />
       </Fieldset>
@@ -161,14 +162,12 @@ export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPane
           name="activation"
           label={t.activation}
           value={config.activation}
-          options={(['relu', 'leakyRelu', 'sigmoid', 'tanh'] as const).map(
-            (a) => [a, t.activationName(a)] as const,
-          )}
+          options={ACTIVATIONS.map((a) => [a, t.activationName(a)] as const)}
           onChange={(activation) => dispatch({ type: 'setActivation', activation })}
         />
       </Fieldset>
       <Fieldset legend={t.order}>
-        {(['branch', 'chain'] as const).map((order: StageOrder) => (
+        {STAGE_ORDERS.map((order: StageOrder) => (
           <label key={order} className="check">
             <input
               type="radio"

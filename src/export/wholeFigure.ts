@@ -15,6 +15,7 @@ import {
   type Primitive,
   type Figure,
 } from './figure';
+import { stageColumns } from '../present/stages';
 
 export type FigureStage = 'input' | 'kernels' | 'feature' | 'pooled' | 'activated';
 
@@ -97,9 +98,7 @@ export function wholeFigure(args: WholeFigureArgs): Figure {
 
   const inputItem = item('input', input, titles.input, INPUT_CAP);
   const chain = args.order === 'chain';
-  const columns = chain
-    ? (['kernels', 'feature', 'activated', 'pooled'] as const)
-    : (['kernels', 'feature', 'pooled', 'activated'] as const);
+  const columns = stageColumns(args.order ?? 'branch');
   const rows: Item[][] = kernels.map((kernel, k) => {
     const r = results[k];
     const n = k + 1;

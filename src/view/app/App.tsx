@@ -14,6 +14,7 @@ import { Legend } from '../maps/Legend';
 import { Notice } from './Notice';
 import { highlightsFor, type Probe } from '../../present/probe';
 import { stageDomains } from '../../present/stageDomains';
+import { stageColumns, stageTitles } from '../../present/stages';
 import { scaleForMap, stageScales, type StageKey } from '../../present/stageScales';
 import { StepControls } from '../maps/StepControls';
 import { SettingsMenu } from '../settings/SettingsMenu';
@@ -129,17 +130,15 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
   const dismiss = useCallback(() => setProblems([]), []);
 
   const shared = display.colorMode === 'shared';
-  const heads: [StageKey, string, string | undefined][] = [
-    ['kernels', t.stageKernels, undefined],
-    ['feature', t.stageFeature, undefined],
-    ['pooled', t.stagePoolTitle(config.pool.kind, config.pool.size, config.pool.stride), undefined],
-    [
-      'activated',
-      t.stageActivated(config.activation),
-      config.order === 'branch' ? t.stageFromFeature : undefined,
-    ],
-  ];
-  if (config.order === 'chain') heads.splice(2, 2, heads[3]!, heads[2]!);
+  const titles = stageTitles(t, config);
+  const heads = stageColumns(config.order).map(
+    (key) =>
+      [
+        key,
+        titles[key],
+        key === 'activated' && config.order === 'branch' ? t.stageFromFeature : undefined,
+      ] as const,
+  );
 
   return (
     <I18nProvider value={t}>

@@ -11,6 +11,7 @@ import { CodeDialog } from './CodeDialog';
 import { downloadBlob, downloadText, figureToPngBlob } from './exportImage';
 import type { GrayScale } from '../../present/grayScale';
 import { SettingsMenu } from '../settings/SettingsMenu';
+import { stageTitles } from '../../present/stages';
 
 type ScaleFor = (stage: FigureStage, map: Matrix) => GrayScale;
 
@@ -74,12 +75,7 @@ function ExportPanel({ state, results, scaleFor, mapId, setMapId, onCode }: Expo
         feature: (n) => t.featureMap(n),
         pooled: (n) => t.pooledMap(n),
         activated: (n) => t.activatedMap(n, config.activation),
-        stages: {
-          kernels: t.stageKernels,
-          feature: t.stageFeature,
-          pooled: t.stagePoolTitle(config.pool.kind, config.pool.size, config.pool.stride),
-          activated: t.stageActivated(config.activation),
-        },
+        stages: stageTitles(t, config),
       },
     });
   const single = (): Figure =>

@@ -18,15 +18,26 @@ const base = `http://127.0.0.1:${PORT}/`;
 const offline = pathToFileURL(resolve('dist-offline/cnn-playground.html')).href;
 
 const started = Date.now();
+// The lane must test its own build: a server already answering on the port is an error.
+const taken = await fetch(base).then(
+  () => true,
+  () => false,
+);
+if (taken) throw new Error(`port ${PORT} is already in use: stop what serves ${base}`);
 // In a process group of its own, so that stopping it also stops the server npx starts.
 const server = spawn(
   'npx',
   ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
   { stdio: 'ignore', detached: true },
 );
+let serverExit: number | null = null;
+server.on('exit', (code) => (serverExit = code ?? -1));
 let failed = 0;
 try {
   for (let i = 0; ; i++) {
+    // --strictPort: a port already taken stops the server rather than testing someone else's.
+    if (serverExit !== null)
+      throw new Error(`vite preview exited (${serverExit}): is ${PORT} taken?`);
     try {
       if ((await fetch(base)).ok) break;
     } catch {

@@ -167,6 +167,8 @@ test('Chinese: every visible string is translated, and the choice is remembered'
     .flatMap((s) => s.match(/[A-Za-z]{3,}/g) ?? [])
     .filter((w) => !allowed.has(w));
   expect(english).toEqual([]);
+  // The link and the saved work are written a quarter second after a change.
+  await expect.poll(() => page.evaluate(() => location.hash)).toContain('l=zh');
   await page.reload();
   await ready(page);
   await expect(page.locator('h1')).toContainText('CNN 演练场');

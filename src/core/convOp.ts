@@ -1,4 +1,5 @@
 import type { LayerOp } from './layerOp';
+import { cropPlanesInto, padPlanesInto } from './padPlanes';
 import type { Conv2dLayer, Shape3 } from './networkTypes';
 
 /**
@@ -29,12 +30,7 @@ export function convOp(
 
   const pad = (x: Float64Array): Float64Array => {
     if (padded === null) return x;
-    for (let k = 0; k < inC; k++) {
-      for (let r = 0; r < h; r++) {
-        const from = (k * h + r) * w;
-        padded.set(x.subarray(from, from + w), k * plane + (r + p) * pw + p);
-      }
-    }
+    padPlanesInto(x, padded, inC, h, w, p);
     return padded;
   };
 
@@ -110,14 +106,7 @@ export function convOp(
           }
         }
       }
-      if (dx !== null && paddedGrad !== null) {
-        for (let k = 0; k < inC; k++) {
-          for (let r = 0; r < h; r++) {
-            const from = k * plane + (r + p) * pw + p;
-            dx.set(paddedGrad.subarray(from, from + w), (k * h + r) * w);
-          }
-        }
-      }
+      if (dx !== null && paddedGrad !== null) cropPlanesInto(paddedGrad, dx, inC, h, w, p);
     },
   };
 }

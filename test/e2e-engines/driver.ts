@@ -199,9 +199,21 @@ class WebKitDriver implements Driver {
     // The window rect includes the browser's own chrome: size it, read the viewport, correct.
     let w = width;
     let h = height;
-    for (let i = 0; i < 3; i++) {
+    // The window manager applies a new size a moment later (longer on a busy machine): wait
+    // until the viewport stops changing before reading it.
+    const settled = async (): Promise<[number, number]> => {
+      let last = await this.evaluate<[number, number]>('() => [innerWidth, innerHeight]');
+      for (let i = 0; i < 20; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const now = await this.evaluate<[number, number]>('() => [innerWidth, innerHeight]');
+        if (now[0] === last[0] && now[1] === last[1] && i >= 2) return now;
+        last = now;
+      }
+      return last;
+    };
+    for (let i = 0; i < 6; i++) {
       await this.session('POST', '/window/rect', { width: w, height: h });
-      const [iw, ih] = await this.evaluate<[number, number]>('() => [innerWidth, innerHeight]');
+      const [iw, ih] = await settled();
       if (iw === width && ih === height) return;
       w += width - iw;
       h += height - ih;

@@ -96,6 +96,10 @@ export function convStrideOneOp(
           for (let i = 0; i < inC; i++)
             correlateNine(dWeight, wide, src, wo + i * 9, taps, i * 9, span);
         }
+        if (nine && target !== null) {
+          for (let i = 0; i < inC; i++)
+            scatterNine(target, wide, weight, wo + i * 9, taps, i * 9, span);
+        }
         for (let t = 0; t < tapCount; t++) {
           const off = taps[t]!;
           if (accumulate && !nine) {
@@ -103,7 +107,7 @@ export function convStrideOneOp(
             for (let j = 0; j < span; j++) acc += wide[j]! * src[off + j]!;
             dWeight[wo + t] = dWeight[wo + t]! + acc;
           }
-          if (target !== null) {
+          if (target !== null && !nine) {
             const wv = weight[wo + t]!;
             for (let j = 0; j < span; j++) target[off + j] = target[off + j]! + wide[j]! * wv;
           }
@@ -209,4 +213,46 @@ function correlateNine(
   dWeight[w + 6] = dWeight[w + 6]! + s6;
   dWeight[w + 7] = dWeight[w + 7]! + s7;
   dWeight[w + 8] = dWeight[w + 8]! + s8;
+}
+
+/** target[taps[t + k] + j] += grad[j] * weight[w + k] for k < 9 and every j < span, in one pass. */
+function scatterNine(
+  target: Float64Array,
+  grad: Float64Array,
+  weight: Float64Array,
+  w: number,
+  taps: Int32Array,
+  t: number,
+  span: number,
+): void {
+  const w0 = weight[w]!,
+    w1 = weight[w + 1]!,
+    w2 = weight[w + 2]!;
+  const w3 = weight[w + 3]!,
+    w4 = weight[w + 4]!,
+    w5 = weight[w + 5]!;
+  const w6 = weight[w + 6]!,
+    w7 = weight[w + 7]!,
+    w8 = weight[w + 8]!;
+  const t0 = taps[t]!,
+    t1 = taps[t + 1]!,
+    t2 = taps[t + 2]!;
+  const t3 = taps[t + 3]!,
+    t4 = taps[t + 4]!,
+    t5 = taps[t + 5]!;
+  const t6 = taps[t + 6]!,
+    t7 = taps[t + 7]!,
+    t8 = taps[t + 8]!;
+  for (let j = 0; j < span; j++) {
+    const g = grad[j]!;
+    target[t0 + j] = target[t0 + j]! + g * w0;
+    target[t1 + j] = target[t1 + j]! + g * w1;
+    target[t2 + j] = target[t2 + j]! + g * w2;
+    target[t3 + j] = target[t3 + j]! + g * w3;
+    target[t4 + j] = target[t4 + j]! + g * w4;
+    target[t5 + j] = target[t5 + j]! + g * w5;
+    target[t6 + j] = target[t6 + j]! + g * w6;
+    target[t7 + j] = target[t7 + j]! + g * w7;
+    target[t8 + j] = target[t8 + j]! + g * w8;
+  }
 }

@@ -210,4 +210,21 @@ export const en: Messages = {
   copy: 'Copy',
   copied: 'Copied',
   downloadPy: 'Download .py',
+  decisionTitle: 'The network decides',
+  decisionSecond: (name, share) => `then ${name} · ${share}`,
+  decisionReads: (votes) =>
+    'It reads the first block as conv -> activation -> pooling (for max pooling with ReLU the ' +
+    "same numbers as the pooled maps after ReLU), flattens the maps and adds up each class's " +
+    'votes, then softmax. ' +
+    (votes === 'learned'
+      ? 'The votes were learned from generated X and O pictures.'
+      : votes === 'prototype'
+        ? 'These maps have another shape than the learned votes, so each class votes for how much more a feature shows in generated pictures of it than on average.'
+        : 'The picture is too small to learn votes from: every vote is 0.'),
+  decisionProblem: (problem) =>
+    problem.kind === 'kernelSizes'
+      ? 'No decision: the kernels differ in size, so they are not one layer.'
+      : problem.kind === 'ceilEdge'
+        ? 'No decision: this pooling edge can only be a network layer with max pooling after ReLU or sigmoid.'
+        : 'No decision: the maps do not fit the next layer.',
 };

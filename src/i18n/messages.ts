@@ -2,6 +2,7 @@ import type { ActivationKind, PoolEdge, PoolKind, StageOrder } from '../core';
 import type { InputPreset } from '../state/inputPresets';
 import type { KernelPreset } from '../state/kernelPresets';
 import type { LinkPart } from '../state/urlCodec';
+import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
 
 /** Activation names: the same in both languages, as in PyTorch's documentation. */
 export const ACTIVATIONS: Record<ActivationKind, string> = {
@@ -147,4 +148,8 @@ export interface Messages {
   readonly copy: string;
   readonly copied: string;
   readonly downloadPy: string;
+  readonly decisionTitle: string;
+  readonly decisionSecond: (name: string, share: string) => string;
+  readonly decisionReads: (votes: VotesSource) => string;
+  readonly decisionProblem: (problem: DecisionProblem) => string;
 }

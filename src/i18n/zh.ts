@@ -208,4 +208,20 @@ export const zh: Messages = {
   copy: '复制',
   copied: '已复制',
   downloadPy: '下载 .py',
+  decisionTitle: '网络的判断',
+  decisionSecond: (name, share) => `其次 ${name} · ${share}`,
+  decisionReads: (votes) =>
+    '它把第一层按 卷积 -> 激活 -> 池化 计算（最大池化配 ReLU 时与先池化后 ReLU 的数值相同），' +
+    '展平后把每个类别的投票加起来，再做 softmax。' +
+    (votes === 'learned'
+      ? '投票权重是从生成的 X 和 O 图片中学来的。'
+      : votes === 'prototype'
+        ? '这些特征图的形状与学到的投票不同，因此每个类别按某特征在该类生成图片中比平均多出多少来投票。'
+        : '图片太小，无法学习投票：所有投票都是 0。'),
+  decisionProblem: (problem) =>
+    problem.kind === 'kernelSizes'
+      ? '无法判断：卷积核大小不同，不能组成同一层。'
+      : problem.kind === 'ceilEdge'
+        ? '无法判断：这种池化边缘只有在 ReLU 或 Sigmoid 之后做最大池化时才能写成网络层。'
+        : '无法判断：特征图与下一层的大小不匹配。',
 };

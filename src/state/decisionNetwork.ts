@@ -39,7 +39,9 @@ export type DecisionNetwork =
  * activation -> the pooling edge -> pooling), flatten, and votes for "X" and "O". For max
  * pooling with ReLU this is exactly the seed's branched pooled maps after ReLU.
  */
-export function decisionNetwork(state: AppState): DecisionNetwork {
+export function decisionNetwork(
+  state: Pick<AppState, 'input' | 'kernels' | 'config'>,
+): DecisionNetwork {
   const { input, kernels, config } = state;
   const first = kernels[0];
   if (first === undefined) return { problem: { kind: 'core', message: 'no kernels' } };

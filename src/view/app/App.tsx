@@ -5,6 +5,7 @@ import type { Messages } from '../../i18n/messages';
 import { LIMITS, type LinkPart, type Store } from '../../state';
 import { KERNEL_PRESETS, kernelPreset, presetOf } from '../../state/kernelPresets';
 import { explain } from '../../present/explain';
+import { DecisionBadge } from '../decision/DecisionBadge';
 import { ExportMenu } from '../export/ExportMenu';
 import { ExplainPanel } from '../explain/ExplainPanel';
 import { InputGrid } from '../input/InputGrid';
@@ -108,6 +109,7 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
           {t.appTitle}
           <span className="tagline">{t.tagline}</span>
         </h1>
+        <DecisionBadge store={store} />
         <Toolbar display={display} language={state.language} dispatch={dispatch}>
           <UndoRedo store={store} />
           <button

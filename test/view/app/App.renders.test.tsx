@@ -51,24 +51,32 @@ describe('renders per pixel click on the seed page', () => {
 
   // Before the views subscribed to slices of the state, this click rendered 61 components.
   const row = ['KernelRow', 'MapCard', 'Heatmap', 'MapCard', 'Heatmap', 'MapCard', 'Heatmap'];
-  const page = ['App', 'InputTools', 'InputGrid', 'Heatmap', 'ExplainPanel', 'StepControls'];
+  const page = [
+    'App',
+    'DecisionBadge',
+    'InputTools',
+    'InputGrid',
+    'Heatmap',
+    'ExplainPanel',
+    'StepControls',
+  ];
 
-  it('the first click renders 28 components: the picture, the 9 maps it feeds, undo', () => {
+  it('the first click renders 29 components: the picture, the 9 maps it feeds, the decision, undo', () => {
     const { page: p } = seedPage();
     resetRenders();
     clickPixel(p, 0, 0);
     const [first = [], ...rest] = renders();
     expect(rest).toEqual([]);
     expect(first).toEqual(['App', 'UndoRedo', ...page.slice(1), ...row, ...row, ...row]);
-    expect(first).toHaveLength(28);
+    expect(first).toHaveLength(29);
   });
 
-  it('a later click renders 27: undo stays enabled, and kernels, legends, toolbar stay', () => {
+  it('a later click renders 28: undo stays enabled, and kernels, legends, toolbar stay', () => {
     const { page: p } = seedPage();
     clickPixel(p, 0, 0);
     resetRenders();
     clickPixel(p, 4, 4);
     expect(renders()).toEqual([[...page, ...row, ...row, ...row]]);
-    expect(renders()[0]).toHaveLength(27);
+    expect(renders()[0]).toHaveLength(28);
   });
 });

@@ -67,7 +67,15 @@ describe('renders per pixel click on the seed page', () => {
     clickPixel(p, 0, 0);
     const [first = [], ...rest] = renders();
     expect(rest).toEqual([]);
-    expect(first).toEqual(['App', 'UndoRedo', ...page.slice(1), ...row, ...row, ...row]);
+    expect(first).toEqual([
+      'App',
+      'DecisionBadge',
+      'UndoRedo',
+      ...page.slice(2),
+      ...row,
+      ...row,
+      ...row,
+    ]);
     expect(first).toHaveLength(29);
   });
 

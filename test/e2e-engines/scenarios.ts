@@ -1,15 +1,19 @@
 // What differs between browser engines, checked the same way in every engine the lanes run
 // (Firefox ESR, WebKitGTK). Chromium keeps the full Playwright suite in test/e2e/.
 //
-// TODO when the decision and training land: see README.md in this folder.
+// TODO when training lands: see README.md in this folder.
 import assert from 'node:assert/strict';
 import {
+  classify,
   convWindow,
   fromRows,
   runPipeline,
   SEED_CONFIG,
   SEED_KERNELS,
+  SEED_NETWORK,
+  SEED_O,
   SEED_X,
+  tensorFromMatrix,
 } from '../../src/core';
 import { decodeLink } from '../../src/state';
 import golden from '../fixtures/golden.json' with { type: 'json' };
@@ -46,7 +50,10 @@ export async function open(c: Context, url: string): Promise<void> {
   const { driver } = c;
   await driver.goto('about:blank');
   await driver.goto(url);
-  await driver.evaluate('() => localStorage.clear()');
+  // The page before may have saved its work on the way out: clear it, then load afresh.
+  await driver.evaluate('() => { try { localStorage.clear(); } catch {} }');
+  await driver.goto('about:blank');
+  await driver.goto(url);
   await waitFor(driver, '() => !!document.querySelector(\'[data-map="input"] [data-value]\')');
   await driver.evaluate(ERROR_PROBE);
 }
@@ -136,7 +143,57 @@ async function assertMapsMatchCore(driver: Driver, size = 9) {
 
 const flat = (rows: number[][]) => rows.flat();
 
+/** The decision's winner and each class's probability, in the page's class order. */
+function readDecision(driver: Driver): Promise<{ winner: string; shares: [string, number][] }> {
+  return driver.evaluate(`() => {
+    const el = document.querySelector('[data-decision]');
+    return {
+      winner: el ? el.dataset.winner : null,
+      shares: [...document.querySelectorAll('[data-decision] [data-class]')].map((c) => [
+        c.dataset.class,
+        Number(c.dataset.probability),
+      ]),
+    };
+  }`);
+}
+
+function assertShares(shares: [string, number][], expected: Float64Array, label: string) {
+  assert.deepEqual(
+    shares.map(([name]) => name),
+    ['X', 'O'],
+    `${label}: classes`,
+  );
+  assertClose(
+    shares.map(([, p]) => p),
+    Array.from(expected),
+    `${label}: probabilities`,
+  );
+}
+
 export const SCENARIOS: Scenario[] = [
+  {
+    name: "the network decides: the seed's X is X and the O preset is O, with the core's probabilities",
+    async run(c) {
+      await open(c, c.base);
+      const { driver } = c;
+      const x = await readDecision(driver);
+      assert.equal(x.winner, 'X');
+      assertShares(x.shares, classify(SEED_NETWORK, tensorFromMatrix(SEED_X)).probabilities, 'X');
+      const [bx, by] = await driver.evaluate<[number, number]>(`() => {
+        const r = document.querySelector('[data-preset="o"]').getBoundingClientRect();
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      }`);
+      await driver.mouseMove(bx, by);
+      await driver.mouseDown();
+      await driver.mouseUp();
+      await waitFor(
+        driver,
+        `() => document.querySelector('[data-decision]').dataset.winner === 'O'`,
+      );
+      const o = await readDecision(driver);
+      assertShares(o.shares, classify(SEED_NETWORK, tensorFromMatrix(SEED_O)).probabilities, 'O');
+    },
+  },
   {
     name: 'the page shows every number of the seed (golden.json)',
     async run(c) {
@@ -267,7 +324,7 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'the seed page fits 1280x720 without scrolling, "+ Kernel" and the step controls in view',
+    name: 'the seed page fits 1280x720 without scrolling, the decision, "+ Kernel" and the step controls in view',
     async run(c) {
       const { driver } = c;
       await driver.setViewport(1280, 720);
@@ -279,9 +336,15 @@ export const SCENARIOS: Scenario[] = [
           scrollHeight: document.documentElement.scrollHeight,
           addKernel: bottom('[data-action="add-kernel"]'),
           stepControls: bottom('.step-controls'),
+          decision: bottom('[data-decision]'),
+          decisionRight: (() => { const e = document.querySelector('[data-decision]'); return e ? e.getBoundingClientRect().right : -1; })(),
         };
       }`);
-      assert.ok(fit['addKernel']! > 0 && fit['stepControls']! > 0, JSON.stringify(fit));
+      assert.ok(
+        fit['addKernel']! > 0 && fit['stepControls']! > 0 && fit['decision']! > 0,
+        JSON.stringify(fit),
+      );
+      assert.ok(fit['decisionRight']! <= 1280, `the decision ends at x ${fit['decisionRight']}`);
       assert.ok(fit['scrollWidth']! <= 1280, `scrollWidth ${fit['scrollWidth']}`);
       assert.ok(fit['scrollHeight']! <= 720, `scrollHeight ${fit['scrollHeight']}`);
       assert.ok(fit['addKernel']! <= 720, `"+ Kernel" ends at ${fit['addKernel']}`);

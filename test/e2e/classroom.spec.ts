@@ -129,6 +129,7 @@ test('Chinese: every visible string is translated, and the choice is remembered'
     'CNN',
     'matplotlib',
     'imshow',
+    'softmax',
     'ReLU',
     'Leaky',
     'Sigmoid',

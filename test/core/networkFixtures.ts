@@ -1,6 +1,8 @@
 import {
+  forward,
   parseNetwork,
   tensorFromArrays,
+  tensorToArrays,
   type LayerJson,
   type Network,
   type Tensor,
@@ -18,4 +20,9 @@ export function net(
 /** A one-channel tensor from rows. */
 export function picture(rows: number[][]): Tensor {
   return tensorFromArrays([rows]);
+}
+
+/** The output of a network's first layer, as nested arrays. */
+export function first(...args: Parameters<typeof forward>): number[][][] {
+  return tensorToArrays(forward(...args)[0]!);
 }

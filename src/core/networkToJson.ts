@@ -49,11 +49,7 @@ export function networkToJson(net: Network): NetworkJson {
 /** Flat row-major numbers as nested lists of the given shape. */
 function nest(data: Float64Array, shape: readonly number[]): unknown[] {
   const [n, ...rest] = shape as [number, ...number[]];
+  if (rest.length === 0) return Array.from(data.subarray(0, n));
   const inner = rest.reduce((a, b) => a * b, 1);
-  const out: unknown[] = [];
-  for (let i = 0; i < n; i++) {
-    const part = data.subarray(i * inner, (i + 1) * inner);
-    out.push(rest.length === 0 ? part[0] : nest(part, rest));
-  }
-  return rest.length === 0 ? Array.from(data.subarray(0, n)) : out;
+  return Array.from({ length: n }, (_, i) => nest(data.subarray(i * inner, (i + 1) * inner), rest));
 }

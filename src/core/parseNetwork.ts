@@ -1,5 +1,6 @@
 import { fileError, readInteger, readNumber, readNumberArray } from './networkFields';
 import { NETWORK_LIMITS as L, type Layer, type Network, type Shape3 } from './networkTypes';
+import { outputSize } from './outputSize';
 
 /**
  * Validates a network file (untrusted JSON, see NetworkJson) and makes a Network: the only
@@ -146,8 +147,8 @@ function parseLayer(raw: unknown, where: string, [c, h, w]: Shape3, flattened: b
           bias.shape[0],
         );
       }
-      const oh = windows(h, kernelHeight, stride, padding, dilation);
-      const ow = windows(w, kernelWidth, stride, padding, dilation);
+      const oh = outputSize(h, kernelHeight, stride, padding, dilation);
+      const ow = outputSize(w, kernelWidth, stride, padding, dilation);
       if (oh < 1 || ow < 1) {
         throw fileError(
           `${where}.weight`,
@@ -202,7 +203,7 @@ function parseLayer(raw: unknown, where: string, [c, h, w]: Shape3, flattened: b
           size,
         );
       }
-      const shape: Shape3 = [c, windows(h, size, stride, 0, 1), windows(w, size, stride, 0, 1)];
+      const shape: Shape3 = [c, outputSize(h, size, stride), outputSize(w, size, stride)];
       return { layer: { type, size, stride }, shape, multiplyAdds: 0 };
     }
     case 'relu':
@@ -255,11 +256,6 @@ function parseLayer(raw: unknown, where: string, [c, h, w]: Shape3, flattened: b
     default:
       throw fileError(`${where}.type`, 'is not a known layer type', type);
   }
-}
-
-/** Windows along one axis (PyTorch's formula, floor mode). */
-function windows(n: number, k: number, stride: number, padding: number, dilation: number): number {
-  return Math.floor((n + 2 * padding - dilation * (k - 1) - 1) / stride) + 1;
 }
 
 function checkSide(where: string, h: number, w: number): void {

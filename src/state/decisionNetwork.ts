@@ -3,7 +3,9 @@ import {
   edgePadding,
   forward,
   parseNetwork,
-  SEED_NETWORK,
+  outputSize,
+  SEED_FEATURES,
+  SEED_VOTES,
   toRows,
   xoExamples,
   XO_CLASSES,
@@ -61,14 +63,9 @@ export function decisionNetwork(
     },
     activation === 'leakyRelu' ? { type: 'leakyRelu' } : { type: activation },
   ];
-  const featureHeight =
-    Math.floor(
-      (input.height + 2 * conv.padding - conv.dilation * (first.height - 1) - 1) / conv.stride,
-    ) + 1;
-  const featureWidth =
-    Math.floor(
-      (input.width + 2 * conv.padding - conv.dilation * (first.width - 1) - 1) / conv.stride,
-    ) + 1;
+  const { stride, padding, dilation } = conv;
+  const featureHeight = outputSize(input.height, first.height, stride, padding, dilation);
+  const featureWidth = outputSize(input.width, first.width, stride, padding, dilation);
   if (pool.edge !== 'drop') {
     if (
       pool.edge === 'ceil' &&
@@ -93,10 +90,10 @@ export function decisionNetwork(
     return { problem: { kind: 'core', message: e instanceof Error ? e.message : String(e) } };
   }
   const n = features.shapes[features.shapes.length - 1]![0];
-  const seedVotes = SEED_NETWORK.layers[SEED_NETWORK.layers.length - 1]!;
-  if (seedVotes.type === 'linear' && n === seedVotes.inFeatures) {
+  // The learned votes read 48 features: the seed's 3 kernels of 4x4 pooled maps.
+  if (n === SEED_FEATURES) {
     return {
-      network: withVotes(layers, input, [rowsOf(seedVotes.weight, n), Array.from(seedVotes.bias)]),
+      network: withVotes(layers, input, [SEED_VOTES.weight, SEED_VOTES.bias]),
       votes: 'learned',
     };
   }
@@ -115,12 +112,6 @@ function withVotes(layers: LayerJson[], input: AppState['input'], [weight, bias]
     classes: [...XO_CLASSES],
     layers: [...layers, { type: 'linear', weight, bias }],
   });
-}
-
-function rowsOf(flat: Float64Array, n: number): number[][] {
-  const rows: number[][] = [];
-  for (let i = 0; i < flat.length; i += n) rows.push(Array.from(flat.subarray(i, i + n)));
-  return rows;
 }
 
 function zeroVotes(n: number): Votes {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { LayerJson } from '../../src/core';
+import { seededRandom, type LayerJson } from '../../src/core';
 
 /** A random small network file, an input and a label, for gradient properties. */
 export interface NetworkCase {
@@ -22,14 +22,7 @@ export function randomNetworkCase(): fc.Arbitrary<NetworkCase> {
 }
 
 function build(seed: number): NetworkCase {
-  let s = seed >>> 0;
-  const rnd = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
   const val = (): number => Math.round((rnd() * 2 - 1) * 1e6) / 1e6;
   const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;

@@ -1,4 +1,5 @@
 import { seedState, type AppState, type Language } from './appState';
+import { addSnapshot, loadSnapshots, saveSnapshots, type Snapshot } from './snapshots';
 import type { Store } from './store';
 import { decodeLink, encodeLink, type LinkPart } from './urlCodec';
 
@@ -12,6 +13,10 @@ export interface PersistEnv {
   readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   /** The browser's preferred languages, most preferred first. */
   readonly languages: readonly string[];
+  /** The time now, in milliseconds since 1970 (for the name and date of kept work). */
+  readonly now?: () => number;
+  /** The name of the snapshot that keeps the saved work a link would replace. */
+  readonly keptName?: (savedAt: number, language: Language) => string;
 }
 
 export const STORAGE_KEY = 'cnn-playground/state';
@@ -22,6 +27,12 @@ export interface Startup {
   readonly source: 'link' | 'storage' | 'seed';
   /** Parts of the link (or of the saved work) that could not be read. */
   readonly problems: readonly LinkPart[];
+  /**
+   * The work saved in this browser that the link replaced, kept as a snapshot (or the
+   * snapshot that already held it); null when there was none, or it was the link's state
+   * or the untouched seed.
+   */
+  readonly kept: Snapshot | null;
 }
 
 /** 简体中文 for a browser that prefers Chinese, English otherwise. */
@@ -41,17 +52,47 @@ function readStorage(env: PersistEnv): string | null {
   }
 }
 
+/** The name of kept work where the page gives none: "Before opening a link, 2026-12-02 00:31". */
+function defaultKeptName(savedAt: number): string {
+  const iso = new Date(savedAt).toISOString();
+  return `Before opening a link, ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+/** The saved work as a snapshot, unless it is the link's state or the untouched seed. */
+function keepSaved(env: PersistEnv, saved: string, opened: AppState): Snapshot | null {
+  const savedState = decodeLink(saved, opened.language).state;
+  const savedLink = encodeLink(savedState);
+  const same = (state: AppState) => encodeLink({ ...state, language: savedState.language });
+  if (savedLink === same(opened) || savedLink === same(seedState())) return null;
+  const storage = env.storage;
+  const list = loadSnapshots(storage);
+  const existing = list.find((s) => s.link === savedLink);
+  if (existing) return existing;
+  const savedAt = env.now?.() ?? Date.now();
+  const name = (env.keptName ?? defaultKeptName)(savedAt, opened.language);
+  const next = addSnapshot(list, { name, link: savedLink, savedAt });
+  // Storage that refuses the list (full): the snapshot still lives in the page until it
+  // closes, so its notice can restore it.
+  saveSnapshots(storage, next);
+  return next[0]!;
+}
+
 /**
  * The state to start with: a link in the URL wins (a lesson is a link), then the work saved
- * in this browser, then the seed in the browser's language.
+ * in this browser, then the seed in the browser's language. Saved work that a link replaces
+ * is kept as a snapshot first, and `kept` names it, so the page can say how to get it back.
  */
 export function startupState(env: PersistEnv): Startup {
   const language = preferredLanguage(env.languages);
   const hash = env.readHash();
-  if (hash.length > 1) return { ...decodeLink(hash, language), source: 'link' };
   const saved = readStorage(env);
-  if (saved) return { ...decodeLink(saved, language), source: 'storage' };
-  return { state: seedState(language), source: 'seed', problems: [] };
+  if (hash.length > 1) {
+    const opened = decodeLink(hash, language);
+    const kept = saved ? keepSaved(env, saved, opened.state) : null;
+    return { ...opened, source: 'link', kept };
+  }
+  if (saved) return { ...decodeLink(saved, language), source: 'storage', kept: null };
+  return { state: seedState(language), source: 'seed', problems: [], kept: null };
 }
 
 /**

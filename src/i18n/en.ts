@@ -1,5 +1,6 @@
 import type { LinkPart } from '../state/urlCodec';
 import { ACTIVATIONS, type Messages } from './messages';
+import { shareEn } from './share/en';
 
 export const en: Messages = {
   appTitle: 'CNN Playground',
@@ -187,6 +188,9 @@ export const en: Messages = {
       order: 'the order',
       display: 'the display options',
       language: 'the language',
+      blocks: 'the later blocks',
+      classes: 'the class names',
+      votes: 'the votes',
     };
     return `Part of this link could not be read: ${parts.map((p) => names[p]).join(', ')}. The seed's values are shown there instead.`;
   },
@@ -194,6 +198,7 @@ export const en: Messages = {
   present: 'Present',
   presentTitle: 'Presentation mode: bigger maps and text, high contrast, controls tucked away',
   exitPresentation: 'Exit presentation (Esc)',
+  share: shareEn,
   exportMenu: 'Export',
   wholeFigure: 'The whole figure',
   oneMap: 'One map',
@@ -213,17 +218,19 @@ export const en: Messages = {
   decisionTitle: 'The network decides',
   decisionSecond: (name, share) => `then ${name} · ${share}`,
   decisionReads: (votes) =>
-    'It reads the first block as conv -> activation -> pooling (for max pooling with ReLU the ' +
+    'It reads every block as conv -> activation -> pooling (for max pooling with ReLU the ' +
     "same numbers as the pooled maps after ReLU), flattens the maps and adds up each class's " +
     'votes, then softmax. ' +
-    (votes === 'learned'
-      ? 'The votes were learned from generated X and O pictures.'
-      : votes === 'prototype'
-        ? 'These maps have another shape than the learned votes, so each class votes for how much more a feature shows in generated pictures of it than on average.'
-        : 'The picture is too small to learn votes from: every vote is 0.'),
+    (votes === 'edited'
+      ? 'The votes are the ones set on this page (edited, imported or trained).'
+      : votes === 'learned'
+        ? 'The votes were learned from generated X and O pictures.'
+        : votes === 'prototype'
+          ? 'These maps have another shape than the learned votes, so each class votes for how much more a feature shows in generated pictures of it than on average.'
+          : 'The picture is too small to learn votes from: every vote is 0.'),
   decisionProblem: (problem) =>
     problem.kind === 'kernelSizes'
-      ? 'No decision: the kernels differ in size, so they are not one layer.'
+      ? `No decision: the kernels of block ${problem.block + 1} differ in size, so they are not one layer.`
       : problem.kind === 'ceilEdge'
         ? 'No decision: this pooling edge can only be a network layer with max pooling after ReLU or sigmoid.'
         : 'No decision: the maps do not fit the next layer.',

@@ -1,5 +1,6 @@
 import type { LinkPart } from '../state/urlCodec';
 import { ACTIVATIONS, type Messages } from './messages';
+import { shareZh } from './share/zh';
 
 // The seed's own captions: 原图 (original image), 卷积核 (kernel), 卷积后的特征图 (feature map
 // after convolution), 卷积池化后的特征图 (after conv + pooling), 卷积 + relu 后的特征图.
@@ -185,6 +186,9 @@ export const zh: Messages = {
       order: '顺序',
       display: '显示选项',
       language: '语言',
+      blocks: '后面的卷积块',
+      classes: '类别名称',
+      votes: '投票权重',
     };
     return `链接中有部分内容无法读取：${parts.map((p) => names[p]).join('、')}。这些部分改用原文的值。`;
   },
@@ -192,6 +196,7 @@ export const zh: Messages = {
   present: '演示',
   presentTitle: '演示模式：更大的图和文字，高对比度，隐藏控件',
   exitPresentation: '退出演示（Esc）',
+  share: shareZh,
   exportMenu: '导出',
   wholeFigure: '整张图',
   oneMap: '单张图',
@@ -213,14 +218,16 @@ export const zh: Messages = {
   decisionReads: (votes) =>
     '它把第一层按 卷积 -> 激活 -> 池化 计算（最大池化配 ReLU 时与先池化后 ReLU 的数值相同），' +
     '展平后把每个类别的投票加起来，再做 softmax。' +
-    (votes === 'learned'
-      ? '投票权重是从生成的 X 和 O 图片中学来的。'
-      : votes === 'prototype'
-        ? '这些特征图的形状与学到的投票不同，因此每个类别按某特征在该类生成图片中比平均多出多少来投票。'
-        : '图片太小，无法学习投票：所有投票都是 0。'),
+    (votes === 'edited'
+      ? '投票权重是本页设定的（编辑、导入或训练得到）。'
+      : votes === 'learned'
+        ? '投票权重是从生成的 X 和 O 图片中学来的。'
+        : votes === 'prototype'
+          ? '这些特征图的形状与学到的投票不同，因此每个类别按某特征在该类生成图片中比平均多出多少来投票。'
+          : '图片太小，无法学习投票：所有投票都是 0。'),
   decisionProblem: (problem) =>
     problem.kind === 'kernelSizes'
-      ? '无法判断：卷积核大小不同，不能组成同一层。'
+      ? `无法判断：第 ${problem.block + 1} 块的卷积核大小不同，不能组成同一层。`
       : problem.kind === 'ceilEdge'
         ? '无法判断：这种池化边缘只有在 ReLU 或 Sigmoid 之后做最大池化时才能写成网络层。'
         : '无法判断：特征图与下一层的大小不匹配。',

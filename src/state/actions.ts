@@ -1,5 +1,7 @@
 import type { ActivationKind, ConvSettings, Matrix, PoolSettings, StageOrder } from '../core';
-import type { ColorMode, Language } from './appState';
+import type { ColorMap, ColorMode, Language } from './appState';
+import type { BlockAction } from './blockActions';
+import type { Votes } from './votes';
 import type { InputPreset } from './inputPresets';
 
 /** A cell of the input, row first. */
@@ -39,4 +41,12 @@ export type Action =
   | { readonly type: 'setConv'; readonly conv: Partial<ConvSettings> }
   | { readonly type: 'setPool'; readonly pool: Partial<PoolSettings> }
   | { readonly type: 'setActivation'; readonly activation: ActivationKind }
-  | { readonly type: 'setOrder'; readonly order: StageOrder };
+  | { readonly type: 'setOrder'; readonly order: StageOrder }
+  | { readonly type: 'setColorMap'; readonly colorMap: ColorMap }
+  /** Class c's vote for flattened feature `index` (or its bias, for index -1). */
+  | { readonly type: 'setVote'; readonly c: number; readonly index: number; readonly value: number }
+  /** Back to the votes the page derives (the seed's learned votes, or explainable ones). */
+  | { readonly type: 'resetVotes' }
+  /** Every vote at once (imported, learned); refused unless one row per class, all finite. */
+  | { readonly type: 'setVotes'; readonly votes: Votes }
+  | BlockAction;

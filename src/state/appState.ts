@@ -1,13 +1,19 @@
 import { SEED_CONFIG, SEED_KERNELS, SEED_X, type Matrix, type PipelineConfig } from '../core';
+import type { Block } from './block';
+import { DEFAULT_CLASSES, type Votes } from './votes';
 
 /** How map values become grays: one fixed range per stage, or each map its own min..max. */
 export type ColorMode = 'shared' | 'perMap';
 
 export type Language = 'en' | 'zh';
 
+/** The colours of signed maps: the seed's linear gray, or a diverging map with zero white. */
+export type ColorMap = 'gray' | 'diverging';
+
 export interface Display {
   readonly colorMode: ColorMode;
   readonly showValues: boolean;
+  readonly colorMap: ColorMap;
 }
 
 /**
@@ -16,13 +22,25 @@ export interface Display {
  */
 export interface AppState {
   readonly input: Matrix;
+  /** The first block's kernels (one slice each: the picture is one channel). */
   readonly kernels: readonly Matrix[];
+  /** The first block's settings (and the order its maps are shown in). */
   readonly config: PipelineConfig;
+  /** The blocks after the first (0 to 2), each reading the previous block's pooled maps. */
+  readonly blocks: readonly Block[];
+  /** The class names, in the votes' order. */
+  readonly classes: readonly string[];
+  /** The votes once edited or learned; `null`: the page derives them (see decisionNetwork). */
+  readonly votes: Votes | null;
   readonly display: Display;
   readonly language: Language;
 }
 
-export const DEFAULT_DISPLAY: Display = { colorMode: 'shared', showValues: false };
+export const DEFAULT_DISPLAY: Display = {
+  colorMode: 'shared',
+  showValues: false,
+  colorMap: 'gray',
+};
 
 /** The seed's state: its X, its three kernels and its settings. */
 export function seedState(language: Language = 'en'): AppState {
@@ -30,6 +48,9 @@ export function seedState(language: Language = 'en'): AppState {
     input: SEED_X,
     kernels: SEED_KERNELS,
     config: SEED_CONFIG,
+    blocks: [],
+    classes: DEFAULT_CLASSES,
+    votes: null,
     display: DEFAULT_DISPLAY,
     language,
   };

@@ -1,88 +1,57 @@
 import {
-  convDivisor,
-  edgePadding,
   forward,
   parseNetwork,
-  outputSize,
   SEED_FEATURES,
   SEED_VOTES,
-  toRows,
   xoExamples,
   XO_CLASSES,
   type LayerJson,
   type Network,
 } from '../core';
 import type { AppState } from './appState';
+import { blockLayers, type BlockLayers, type BlocksProblem } from './blockLayers';
+import { votesFit, type Votes } from './votes';
 
 /** Why the page's settings give no decision. */
 export type DecisionProblem =
-  /** Kernels of different sizes cannot be one convolution layer. */
-  | { readonly kind: 'kernelSizes' }
-  /** Ceil-mode pooling is a zero edge only after an activation that is never negative. */
-  | { readonly kind: 'ceilEdge' }
+  | BlocksProblem
   /** The network core refused the layers (a window that does not fit, ...): its message. */
   | { readonly kind: 'core'; readonly message: string };
 
 /**
- * Where the votes come from: `learned` are the seed network's votes (trained by the core's
- * `train`, see SEED_VOTES); `prototype` votes are set when the final maps have another shape,
- * so the learned votes mean nothing: each class votes for how much more a feature is in
- * generated pictures of that class than on average (score = vote · (features - mean));
- * `none` when the picture is too small to generate examples (all votes 0, 50 / 50).
+ * Where the votes come from: `edited` are the state's votes (typed by the teacher, imported
+ * or learned); `learned` are the seed network's votes (trained by the core's `train`, see
+ * SEED_VOTES); `prototype` votes are set when the final maps have another shape, so the
+ * learned votes mean nothing: each class votes for how much more a feature is in generated
+ * pictures of that class than on average (score = vote · (features - mean)); `none` when the
+ * picture is too small to generate examples (all votes 0, 50 / 50).
  */
-export type VotesSource = 'learned' | 'prototype' | 'none';
+export type VotesSource = 'edited' | 'learned' | 'prototype' | 'none';
 
 export type DecisionNetwork =
-  | { readonly network: Network; readonly votes: VotesSource }
+  | {
+      readonly network: Network;
+      readonly votes: VotesSource;
+      /** Where each block's maps are among the layers' outputs. */
+      readonly blocks: readonly BlockLayers[];
+      /** The state held votes of another shape (the final maps changed): they were set aside. */
+      readonly staleVotes: boolean;
+    }
   | { readonly problem: DecisionProblem };
 
+type DecisionInputs = Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' | 'classes'> &
+  Partial<Pick<AppState, 'votes'>>;
+
 /**
- * The network that decides for the page: the first block as the usual chain (conv ->
- * activation -> the pooling edge -> pooling), flatten, and votes for "X" and "O". For max
- * pooling with ReLU this is exactly the seed's branched pooled maps after ReLU.
+ * The network that decides for the page: every block as the usual chain (conv ->
+ * activation -> the pooling edge -> pooling), flatten, and the votes, one row per class.
+ * The state's votes when they fit the final maps, else votes the page can explain.
  */
-export function decisionNetwork(
-  state: Pick<AppState, 'input' | 'kernels' | 'config'>,
-): DecisionNetwork {
-  const { input, kernels, config } = state;
-  const first = kernels[0];
-  if (first === undefined) return { problem: { kind: 'core', message: 'no kernels' } };
-  if (kernels.some((k) => k.height !== first.height || k.width !== first.width)) {
-    return { problem: { kind: 'kernelSizes' } };
-  }
-  const { conv, pool, activation } = config;
-  const layers: LayerJson[] = [
-    {
-      type: 'conv2d',
-      weight: kernels.map((k) => [toRows(k)]),
-      bias: kernels.map(() => conv.bias),
-      stride: conv.stride,
-      padding: conv.padding,
-      dilation: conv.dilation,
-      divisor: convDivisor(first, conv),
-    },
-    activation === 'leakyRelu' ? { type: 'leakyRelu' } : { type: activation },
-  ];
-  const { stride, padding, dilation } = conv;
-  const featureHeight = outputSize(input.height, first.height, stride, padding, dilation);
-  const featureWidth = outputSize(input.width, first.width, stride, padding, dilation);
-  if (pool.edge !== 'drop') {
-    if (
-      pool.edge === 'ceil' &&
-      !(pool.kind === 'max' && (activation === 'relu' || activation === 'sigmoid'))
-    ) {
-      return { problem: { kind: 'ceilEdge' } };
-    }
-    const bottom = Math.max(0, edgePadding(featureHeight, pool.size, pool.stride));
-    const right = Math.max(0, edgePadding(featureWidth, pool.size, pool.stride));
-    if (bottom > 0 || right > 0) layers.push({ type: 'pad', top: 0, right, bottom, left: 0 });
-  }
-  layers.push({
-    type: pool.kind === 'max' ? 'maxPool2d' : 'avgPool2d',
-    size: pool.size,
-    stride: pool.stride,
-  });
-  layers.push({ type: 'flatten' });
+export function decisionNetwork(state: DecisionInputs): DecisionNetwork {
+  const { input, classes } = state;
+  const built = blockLayers(state);
+  if ('problem' in built) return { problem: built.problem };
+  const layers: LayerJson[] = [...built.layers, { type: 'flatten' }];
   let features: Network;
   try {
     features = parseNetwork({ input: [1, input.height, input.width], layers });
@@ -90,32 +59,46 @@ export function decisionNetwork(
     return { problem: { kind: 'core', message: e instanceof Error ? e.message : String(e) } };
   }
   const n = features.shapes[features.shapes.length - 1]![0];
-  // The learned votes read 48 features: the seed's 3 kernels of 4x4 pooled maps.
-  if (n === SEED_FEATURES) {
-    return {
-      network: withVotes(layers, input, [SEED_VOTES.weight, SEED_VOTES.bias]),
-      votes: 'learned',
-    };
-  }
-  const prototype = prototypeVotes(features, input.height, input.width, n);
-  return {
-    network: withVotes(layers, input, prototype ?? zeroVotes(n)),
-    votes: prototype ? 'prototype' : 'none',
-  };
+  const make = (votes: Votes, source: VotesSource, staleVotes: boolean): DecisionNetwork => ({
+    network: parseNetwork({
+      input: [1, input.height, input.width],
+      classes: [...classes],
+      layers: [...layers, { type: 'linear', weight: votes.weight, bias: votes.bias }],
+    }),
+    votes: source,
+    blocks: built.blocks,
+    staleVotes,
+  });
+  const own = state.votes ?? null;
+  if (own && votesFit(own, classes.length, n)) return make(own, 'edited', false);
+  const stale = own !== null;
+  const derived = derivedVotes(features, state, n);
+  return make(derived.votes, derived.source, stale);
 }
 
-type Votes = [weight: number[][], bias: number[]];
-
-function withVotes(layers: LayerJson[], input: AppState['input'], [weight, bias]: Votes): Network {
-  return parseNetwork({
-    input: [1, input.height, input.width],
-    classes: [...XO_CLASSES],
-    layers: [...layers, { type: 'linear', weight, bias }],
+/** The votes the page sets itself for a network whose votes were not edited. */
+function derivedVotes(
+  features: Network,
+  state: DecisionInputs,
+  n: number,
+): { votes: Votes; source: VotesSource } {
+  const extra = state.classes.length - XO_CLASSES.length;
+  const grow = (v: Votes): Votes => ({
+    weight: [...v.weight, ...Array.from({ length: extra }, () => new Array<number>(n).fill(0))],
+    bias: [...v.bias, ...new Array<number>(extra).fill(0)],
   });
+  // The learned votes read 48 features: the seed's 3 kernels of 4x4 pooled maps.
+  if (n === SEED_FEATURES && state.blocks.length === 0) {
+    return { votes: grow(SEED_VOTES), source: 'learned' };
+  }
+  const prototype = prototypeVotes(features, state.input.height, state.input.width, n);
+  return prototype
+    ? { votes: grow(prototype), source: 'prototype' }
+    : { votes: grow(zeroVotes(n)), source: 'none' };
 }
 
 function zeroVotes(n: number): Votes {
-  return [XO_CLASSES.map(() => new Array<number>(n).fill(0)), XO_CLASSES.map(() => 0)];
+  return { weight: XO_CLASSES.map(() => new Array<number>(n).fill(0)), bias: [0, 0] };
 }
 
 /** Class means minus the overall mean of the features of 40 generated pictures (seed 1). */
@@ -135,5 +118,20 @@ function prototypeVotes(features: Network, height: number, width: number, n: num
   const mean = Array.from(all, (v) => v / examples.length);
   const weight = sums.map((s) => Array.from(s, (v, i) => v / perClass - mean[i]!));
   const bias = weight.map((w) => -w.reduce((acc, v, i) => acc + v * mean[i]!, 0));
-  return [weight, bias];
+  return { weight, bias };
+}
+
+/** The votes the page's decision reads now (the state's, or the ones it derives); null if none. */
+export function currentVotes(state: DecisionInputs): Votes | null {
+  const decision = decisionNetwork(state);
+  if ('problem' in decision) return null;
+  const linear = decision.network.layers.at(-1)!;
+  if (linear.type !== 'linear') return null;
+  const { outFeatures, inFeatures, weight, bias } = linear;
+  return {
+    weight: Array.from({ length: outFeatures }, (_, c) =>
+      Array.from(weight.subarray(c * inFeatures, (c + 1) * inFeatures)),
+    ),
+    bias: Array.from(bias),
+  };
 }

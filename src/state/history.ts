@@ -31,7 +31,14 @@ export function createHistory(present: AppState): History {
 
 /** An edit changes what the maps compute; colours, labels and language are not edits. */
 function isEdit(a: AppState, b: AppState): boolean {
-  return a.input !== b.input || a.kernels !== b.kernels || a.config !== b.config;
+  return (
+    a.input !== b.input ||
+    a.kernels !== b.kernels ||
+    a.config !== b.config ||
+    a.blocks !== b.blocks ||
+    a.votes !== b.votes ||
+    a.classes !== b.classes
+  );
 }
 
 /**

@@ -5,6 +5,9 @@ import { inputPreset, invert, resizeInput } from './inputPresets';
 import { addKernel, cycleWeight, removeKernel, replaceKernel, setWeight } from './kernelEdits';
 import { inRange, LIMITS, validConv, validInput, validPool } from './limits';
 import { ACTIVATIONS, STAGE_ORDERS } from './settingChoices';
+import { blockReducer, refitAfter } from './blockReducer';
+import { currentVotes } from './decisionNetwork';
+import { votesFit, withVote } from './votes';
 
 function inside(m: Matrix, { row, col }: Cell): boolean {
   return (
@@ -84,7 +87,10 @@ export function reducer(state: AppState, action: Action): AppState {
         sameMatrix(state.input, seed.input) &&
         state.kernels.length === seed.kernels.length &&
         state.kernels.every((k, i) => sameMatrix(k, seed.kernels[i]!)) &&
-        sameConfig(state.config, seed.config);
+        sameConfig(state.config, seed.config) &&
+        state.blocks.length === 0 &&
+        state.votes === null &&
+        state.classes.join() === seed.classes.join();
       return same ? state : { ...seed, display: state.display };
     }
     case 'setColorMode':
@@ -113,10 +119,15 @@ export function reducer(state: AppState, action: Action): AppState {
     }
     case 'setKernel':
       return withKernels(state, replaceKernel(state.kernels, action.k, action.kernel));
-    case 'addKernel':
-      return withKernels(state, addKernel(state.kernels, action.kernel));
-    case 'removeKernel':
-      return withKernels(state, removeKernel(state.kernels, action.k));
+    case 'addKernel': {
+      const next = withKernels(state, addKernel(state.kernels, action.kernel));
+      return next === state ? state : { ...next, blocks: refitAfter(next.blocks, 1, 'added') };
+    }
+    case 'removeKernel': {
+      const next = withKernels(state, removeKernel(state.kernels, action.k));
+      if (next === state) return state;
+      return { ...next, blocks: refitAfter(next.blocks, 1, { removed: action.k }) };
+    }
     case 'setConv': {
       const conv = { ...state.config.conv, ...action.conv };
       conv.bias += 0; // never store -0
@@ -139,5 +150,29 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'setOrder':
       if (!STAGE_ORDERS.includes(action.order) || action.order === state.config.order) return state;
       return { ...state, config: { ...state.config, order: action.order } };
+    case 'setColorMap':
+      if (action.colorMap !== 'gray' && action.colorMap !== 'diverging') return state;
+      return state.display.colorMap === action.colorMap
+        ? state
+        : { ...state, display: { ...state.display, colorMap: action.colorMap } };
+    case 'setVote': {
+      const votes = currentVotes(state);
+      const { c, index, value } = action;
+      const row = votes?.weight[c];
+      if (!votes || !row || !Number.isFinite(value) || !Number.isInteger(index)) return state;
+      if (index < -1 || index >= row.length) return state;
+      if ((index === -1 ? votes.bias[c] : row[index]) === value && state.votes) return state;
+      return { ...state, votes: withVote(votes, c, index, value + 0) };
+    }
+    case 'resetVotes':
+      return state.votes === null ? state : { ...state, votes: null };
+    case 'setVotes': {
+      const n = action.votes.weight[0]?.length ?? 0;
+      return votesFit(action.votes, state.classes.length, n)
+        ? { ...state, votes: action.votes }
+        : state;
+    }
+    default:
+      return blockReducer(state, action);
   }
 }

@@ -1,5 +1,14 @@
 import type { ActivationKind, PipelineConfig, PoolEdge, PoolKind, StageOrder } from '../core';
-import { seedState, type AppState, type ColorMode, type Language } from './appState';
+import { seedState, type AppState, type ColorMap, type ColorMode, type Language } from './appState';
+import {
+  decodeBlocks,
+  decodeClasses,
+  decodeVotes,
+  encodeBlocks,
+  encodeClasses,
+  encodeVotes,
+} from './blocksCodec';
+import { DEFAULT_CLASSES } from './votes';
 import { LIMITS, validConv, validInput, validKernel, validPool } from './limits';
 import { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix } from './matrixCodec';
 import { ACTIVATIONS, POOL_EDGES, POOL_KINDS, STAGE_ORDERS } from './settingChoices';
@@ -14,7 +23,10 @@ export type LinkPart =
   | 'activation'
   | 'order'
   | 'display'
-  | 'language';
+  | 'language'
+  | 'blocks'
+  | 'classes'
+  | 'votes';
 
 export interface DecodedLink {
   readonly state: AppState;
@@ -22,10 +34,18 @@ export interface DecodedLink {
   readonly problems: readonly LinkPart[];
 }
 
-/** The link format's version; a link of another version is not read. */
-export const LINK_VERSION = '1';
-/** Longer hashes are refused unread (a 64x64 picture of floats is about 44,000 characters). */
-const MAX_HASH = 100_000;
+/**
+ * The link format's version. Version 2 holds the whole network (the blocks after the first,
+ * the class names, edited votes); version 1 links (the first block only) open as they always
+ * did. A link of another version is not read.
+ */
+export const LINK_VERSION = '2';
+const READ_VERSIONS = ['1', '2'];
+/**
+ * Longer hashes are refused unread (a 64x64 picture of floats is about 44,000 characters; the
+ * votes of 8 maps of 32x32, edited, about 175,000).
+ */
+const MAX_HASH = 400_000;
 
 /**
  * The whole state as a URL hash, e.g.
@@ -45,7 +65,13 @@ export function encodeLink(state: AppState): string {
   params.set('p', [pool.kind, pool.size, pool.stride, pool.edge].join(','));
   params.set('a', state.config.activation);
   params.set('o', state.config.order);
-  params.set('d', [state.display.colorMode, state.display.showValues ? 1 : 0].join(','));
+  const { colorMode, showValues, colorMap } = state.display;
+  params.set('d', [colorMode, showValues ? 1 : 0, colorMap].join(','));
+  if (state.blocks.length > 0) params.set('b', encodeBlocks(state.blocks));
+  if (encodeClasses(state.classes) !== encodeClasses(DEFAULT_CLASSES)) {
+    params.set('cl', encodeClasses(state.classes));
+  }
+  if (state.votes) params.set('w', encodeVotes(state.votes));
   return `#${params.toString()}`;
 }
 
@@ -98,7 +124,7 @@ export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): Dec
   } catch {
     return { state: seed, problems: ['version'] };
   }
-  if (params.get('v') !== LINK_VERSION) return { state: seed, problems: ['version'] };
+  if (!READ_VERSIONS.includes(params.get('v') ?? '')) return { state: seed, problems: ['version'] };
   const problems: LinkPart[] = [];
   function part<T>(key: string, name: LinkPart, read: (s: string) => T | null, fallback: T): T {
     const raw = params.get(key);
@@ -152,17 +178,28 @@ export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): Dec
     'd',
     'display',
     (s) => {
-      const [mode, values, ...rest] = s.split(',');
+      const [mode, values, map = 'gray', ...rest] = s.split(',');
       if (
         rest.length ||
         (mode !== 'shared' && mode !== 'perMap') ||
-        (values !== '0' && values !== '1')
+        (values !== '0' && values !== '1') ||
+        (map !== 'gray' && map !== 'diverging')
       )
         return null;
-      return { colorMode: mode as ColorMode, showValues: values === '1' };
+      return {
+        colorMode: mode as ColorMode,
+        showValues: values === '1',
+        colorMap: map as ColorMap,
+      };
     },
     seed.display,
   );
   const config = { conv, pool, activation, order };
-  return { state: { input, kernels, config, display, language }, problems };
+  const blocks = part('b', 'blocks', (s) => decodeBlocks(s, kernels.length), seed.blocks);
+  const classes = part('cl', 'classes', decodeClasses, seed.classes);
+  // Votes are checked against the network when the page reads them (decisionNetwork): votes
+  // of another shape are set aside and the page says so.
+  const votes = part('w', 'votes', decodeVotes, null);
+  const state = { input, kernels, config, blocks, classes, votes, display, language };
+  return { state, problems };
 }

@@ -25,8 +25,8 @@ describe('decide', () => {
   });
 
   it('passes a problem on', () => {
-    expect(decide({ problem: { kind: 'kernelSizes' } }, SEED_X)).toEqual({
-      problem: { kind: 'kernelSizes' },
+    expect(decide({ problem: { kind: 'kernelSizes', block: 0 } }, SEED_X)).toEqual({
+      problem: { kind: 'kernelSizes', block: 0 },
     });
   });
 });

@@ -68,12 +68,12 @@ describe('decisionNetwork', () => {
 
   it('says why when the settings make no network', () => {
     const mixed: AppState = { ...seedState(), kernels: [SEED_KERNELS[0]!, fromRows([[1]])] };
-    expect(decisionNetwork(mixed)).toEqual({ problem: { kind: 'kernelSizes' } });
+    expect(decisionNetwork(mixed)).toEqual({ problem: { kind: 'kernelSizes', block: 0 } });
     const ceilTanh: AppState = {
       ...seedState(),
       config: { ...SEED_CONFIG, activation: 'tanh', pool: { ...SEED_CONFIG.pool, edge: 'ceil' } },
     };
-    expect(decisionNetwork(ceilTanh)).toEqual({ problem: { kind: 'ceilEdge' } });
+    expect(decisionNetwork(ceilTanh)).toEqual({ problem: { kind: 'ceilEdge', block: 0 } });
     const tooBig: AppState = {
       ...seedState(),
       config: { ...SEED_CONFIG, pool: { ...SEED_CONFIG.pool, size: 3, stride: 3, edge: 'drop' } },

@@ -9,7 +9,7 @@ describe('seedState', () => {
     expect(s.input).toBe(SEED_X);
     expect(s.kernels).toBe(SEED_KERNELS);
     expect(s.config).toBe(SEED_CONFIG);
-    expect(s.display).toEqual({ colorMode: 'shared', showValues: false });
+    expect(s.display).toEqual({ colorMode: 'shared', showValues: false, colorMap: 'gray' });
     expect(s.language).toBe('en');
   });
 
@@ -152,8 +152,11 @@ describe('reducer: reset', () => {
     input: small(),
     kernels: [fromRows([[2]])],
     config: { ...SEED_CONFIG, activation: 'tanh', order: 'chain' },
-    display: { colorMode: 'perMap', showValues: true },
+    display: { colorMode: 'perMap', showValues: true, colorMap: 'diverging' },
     language: 'zh',
+    blocks: [],
+    classes: ['X', 'O'],
+    votes: null,
   };
 
   it("brings back the seed's X, kernels and config", () => {
@@ -166,7 +169,7 @@ describe('reducer: reset', () => {
   it('keeps the display settings and the language', () => {
     const next = reduceChecked(custom, { type: 'reset' });
     expect(next.display).toBe(custom.display);
-    expect(next.display).toEqual({ colorMode: 'perMap', showValues: true });
+    expect(next.display).toEqual({ colorMode: 'perMap', showValues: true, colorMap: 'diverging' });
     expect(next.language).toBe('zh');
   });
 
@@ -181,31 +184,31 @@ describe('reducer: display and language', () => {
   it("setColorMode 'perMap' and back to 'shared' changes only the colour mode", () => {
     const state = seedState();
     const perMap = reduceChecked(state, { type: 'setColorMode', mode: 'perMap' });
-    expect(perMap.display).toEqual({ colorMode: 'perMap', showValues: false });
+    expect(perMap.display).toEqual({ colorMode: 'perMap', showValues: false, colorMap: 'gray' });
     expect(perMap.input).toBe(state.input);
     expect(perMap.language).toBe('en');
     const shared = reduceChecked(perMap, { type: 'setColorMode', mode: 'shared' });
-    expect(shared.display).toEqual({ colorMode: 'shared', showValues: false });
+    expect(shared.display).toEqual({ colorMode: 'shared', showValues: false, colorMap: 'gray' });
   });
 
   it('setColorMode keeps showValues', () => {
     const shown = reducer(seedState(), { type: 'setShowValues', show: true });
     const next = reduceChecked(shown, { type: 'setColorMode', mode: 'perMap' });
-    expect(next.display).toEqual({ colorMode: 'perMap', showValues: true });
+    expect(next.display).toEqual({ colorMode: 'perMap', showValues: true, colorMap: 'gray' });
   });
 
   it('setShowValues true and back to false changes only showValues', () => {
     const state = reducer(seedState(), { type: 'setColorMode', mode: 'perMap' });
     const shown = reduceChecked(state, { type: 'setShowValues', show: true });
-    expect(shown.display).toEqual({ colorMode: 'perMap', showValues: true });
+    expect(shown.display).toEqual({ colorMode: 'perMap', showValues: true, colorMap: 'gray' });
     expect(shown.input).toBe(state.input);
     const hidden = reduceChecked(shown, { type: 'setShowValues', show: false });
-    expect(hidden.display).toEqual({ colorMode: 'perMap', showValues: false });
+    expect(hidden.display).toEqual({ colorMode: 'perMap', showValues: false, colorMap: 'gray' });
   });
 
   it('setShowValues does not write into the shared default display object', () => {
     reducer(seedState(), { type: 'setShowValues', show: true });
-    expect(seedState().display).toEqual({ colorMode: 'shared', showValues: false });
+    expect(seedState().display).toEqual({ colorMode: 'shared', showValues: false, colorMap: 'gray' });
   });
 
   it('setLanguage switches the language and keeps the rest', () => {

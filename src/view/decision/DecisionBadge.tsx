@@ -15,11 +15,14 @@ export function DecisionBadge({ store }: { readonly store: Store }) {
   const input = useStoreSelector(store, (s) => s.input);
   const kernels = useStoreSelector(store, (s) => s.kernels);
   const config = useStoreSelector(store, (s) => s.config);
+  const blocks = useStoreSelector(store, (s) => s.blocks);
+  const classes = useStoreSelector(store, (s) => s.classes);
+  const votes = useStoreSelector(store, (s) => s.votes);
   // The network changes with the kernels, settings and picture size, not with a pixel.
   const { height, width } = input;
   const made = useMemo(
-    () => decisionNetwork({ input: blank(height, width), kernels, config }),
-    [height, width, kernels, config],
+    () => decisionNetwork({ input: blank(height, width), kernels, config, blocks, classes, votes }),
+    [height, width, kernels, config, blocks, classes, votes],
   );
   const decision = useMemo(() => decide(made, input), [made, input]);
   if ('problem' in decision) {

@@ -9,6 +9,8 @@ import {
   type PersistEnv,
 } from './state';
 import { App } from './view/app/App';
+import { MESSAGES } from './i18n/I18nContext';
+import { formatDate } from './view/snapshots/formatDate';
 import { ErrorBoundary } from './view/app/ErrorBoundary';
 // Styles, one concern a file; the order matters (later files refine earlier ones, and the
 // narrow-screen rules come last).
@@ -18,6 +20,7 @@ import './styles/stages.css';
 import './styles/explain.css';
 import './styles/lab.css';
 import './styles/classroom.css';
+import './styles/share.css';
 import './styles/responsive.css';
 
 function safeStorage(): Storage | null {
@@ -33,6 +36,7 @@ const env: PersistEnv = {
   writeHash: (hash) => history.replaceState(null, '', hash),
   storage: safeStorage(),
   languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+  keptName: (time, language) => MESSAGES[language].share.keptName(formatDate(time, language)),
 };
 
 const startup = startupState(env);
@@ -56,6 +60,7 @@ root.render(
       <App
         store={store}
         initialProblems={startup.problems}
+        kept={startup.kept}
         onLink={(listener) => {
           // A link pasted into this tab's address bar: load it as one undoable step.
           const onHashChange = () => {

@@ -2,6 +2,7 @@ import type { ActivationKind, PoolEdge, PoolKind, StageOrder } from '../core';
 import type { InputPreset } from '../state/inputPresets';
 import type { KernelPreset } from '../state/kernelPresets';
 import type { LinkPart } from '../state/urlCodec';
+import type { ShareMessages } from './share/messages';
 import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
 
 /** Activation names: the same in both languages, as in PyTorch's documentation. */
@@ -133,6 +134,8 @@ export interface Messages {
   readonly present: string;
   readonly presentTitle: string;
   readonly exitPresentation: string;
+  /** Sharing with the class and named snapshots (src/i18n/share/). */
+  readonly share: ShareMessages;
   readonly exportMenu: string;
   readonly wholeFigure: string;
   readonly oneMap: string;

@@ -13,6 +13,10 @@ import { InputTools } from '../input/InputTools';
 import { KernelRow } from '../maps/KernelRow';
 import { Legend } from '../maps/Legend';
 import { Notice } from './Notice';
+import { ShareButton } from '../share/ShareButton';
+import { KeptNotice } from '../snapshots/KeptNotice';
+import { SnapshotsButton } from '../snapshots/SnapshotsButton';
+import type { Snapshot } from '../../state/snapshots';
 import { highlightsFor, type Probe } from '../../present/probe';
 import { stageDomains } from '../../present/stageDomains';
 import { stageColumns, stageTitles } from '../../present/stages';
@@ -61,9 +65,11 @@ interface AppProps {
   readonly initialProblems?: readonly LinkPart[];
   /** Subscribes to links opened later in this tab; returns the unsubscribe function. */
   readonly onLink?: (listener: (problems: readonly LinkPart[]) => void) => () => void;
+  /** The saved work the starting link replaced, kept as a snapshot (issue 11). */
+  readonly kept?: Snapshot | null;
 }
 
-export function App({ store, initialProblems = [], onLink }: AppProps) {
+export function App({ store, initialProblems = [], onLink, kept = null }: AppProps) {
   const state = useStoreState(store);
   const [problems, setProblems] = useState(initialProblems);
   useEffect(() => onLink?.(setProblems), [onLink]);
@@ -124,6 +130,8 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
             <StoreSettingsPanel store={store} />
           </SettingsMenu>
           <ExportMenu store={store} scaleFor={scaleFor} />
+          <SnapshotsButton store={store} />
+          <ShareButton store={store} />
         </Toolbar>
       </header>
     ),
@@ -160,6 +168,7 @@ export function App({ store, initialProblems = [], onLink }: AppProps) {
         )}
         {header}
         <Notice problems={problems} onDismiss={dismiss} />
+        <KeptNotice kept={kept} store={store} />
         <main className="board">
           <section className="input-panel" aria-labelledby="input-title">
             <h2 id="input-title">

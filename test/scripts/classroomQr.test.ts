@@ -6,10 +6,14 @@ import { QUIET_ZONE, qrMatrix } from '../../src/view/share/qrMatrix';
 function readBack(text: string): boolean[][] {
   const rows: boolean[][] = [];
   for (const line of text.split('\n')) {
-    const cells = [...line.matchAll(/\u001b\[(30|97)m\u001b\[(40|107)m▀/g)];
+    // Each character: escape, [30m or [97m (top), escape, [40m or [107m (bottom), '▀'.
+    const codes = line
+      .split('▀')
+      .slice(0, -1)
+      .map((cell) => [...cell.matchAll(/\[(\d+)m/g)].map((m) => m[1]));
     rows.push(
-      cells.map((m) => m[1] === '30'),
-      cells.map((m) => m[2] === '40'),
+      codes.map(([top]) => top === '30'),
+      codes.map(([, bottom]) => bottom === '40'),
     );
   }
   return rows;

@@ -17,6 +17,12 @@ export interface TrainerOptions {
   readonly epsilon?: number;
   /** Indices of layers whose weights stay as they are. */
   readonly freeze?: readonly number[];
+  /**
+   * Indices of conv2d or linear layers whose bias stays as it is while their weights learn
+   * (in PyTorch: `bias.requires_grad_(False)`). The page's kernels share one bias per block,
+   * a setting, so the page's training keeps every conv2d bias fixed.
+   */
+  readonly fixedBiases?: readonly number[];
 }
 
 /**
@@ -27,7 +33,7 @@ export function readTrainerOptions(
   fn: string,
   net: Network,
   options: TrainerOptions,
-): { settings: OptimizerSettings; learns: boolean[] } {
+): { settings: OptimizerSettings; learns: boolean[]; biasLearns: boolean[] } {
   const bad = (name: string, expected: string, value: unknown): RangeError =>
     new RangeError(`${fn}: ${name} must be ${expected}, got ${String(value)}`);
   if (typeof options !== 'object' || options === null) throw bad('options', 'an object', options);
@@ -68,5 +74,15 @@ export function readTrainerOptions(
     }
     learns[i] = false;
   }
-  return { settings, learns };
+  const biasLearns = learns.slice();
+  const fixed = options.fixedBiases ?? [];
+  if (!Array.isArray(fixed)) throw bad('fixedBiases', 'a list of layer indices', fixed);
+  for (const i of fixed) {
+    const type = Number.isInteger(i) ? net.layers[i]?.type : undefined;
+    if (type !== 'conv2d' && type !== 'linear') {
+      throw bad('fixedBiases', 'a list of indices of conv2d or linear layers', i);
+    }
+    biasLearns[i] = false;
+  }
+  return { settings, learns, biasLearns };
 }

@@ -56,12 +56,14 @@ interface Slot {
  * @throws RangeError naming an invalid option.
  */
 export function createTrainer(net: Network, options: TrainerOptions): Trainer {
-  const { settings, learns } = readTrainerOptions('createTrainer', net, options);
+  const { settings, learns, biasLearns } = readTrainerOptions('createTrainer', net, options);
   const ws: Workspace = createWorkspace(net, true);
   const slots: Slot[] = [];
   ws.ops.forEach((op, i) => {
     if (!learns[i]) return;
     op.parameters.forEach((params, k) => {
+      // parameters: [weight, bias]; a fixed bias gets a gradient but no update.
+      if (k === 1 && !biasLearns[i]) return;
       slots.push({
         params,
         grads: op.gradients[k]!,

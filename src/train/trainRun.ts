@@ -1,0 +1,111 @@
+import {
+  createTrainer,
+  initializeNetwork,
+  type Example,
+  type Network,
+  type Trainer,
+} from '../core';
+import { accuracy } from './accuracy';
+import { epochOrder, stepsPerEpoch, trainData, type TrainData } from './trainData';
+import { trainerOptions, type TrainSettings } from './trainSettings';
+
+/** Why a run stopped by itself: the core trainer's problem at step `step` (from 0). */
+export interface RunProblem {
+  /** 'loss': the batch loss was not finite; 'weights': the update made a weight non-finite. */
+  readonly kind: 'loss' | 'weights';
+  readonly step: number;
+  readonly loss: number;
+}
+
+/** One training run of the page's network: its data, its trainer, its place in the epochs. */
+export interface TrainRun {
+  readonly data: TrainData;
+  /** Steps applied. */
+  readonly steps: number;
+  /** Epochs done, fractional (steps / steps per epoch). */
+  readonly epochs: number;
+  /** Set once a step failed: the run keeps the last finite weights and takes no more steps. */
+  readonly problem: RunProblem | null;
+  /** One step; returns its batch loss (before the update), or null once stopped by a problem. */
+  step(): number | null;
+  /** The network with the current weights. */
+  network(): Network;
+  /** Accuracy (0..1) over the whole training and test sets, with the current weights. */
+  evaluate(): { train: number; test: number };
+}
+
+/**
+ * `net` with fresh random weights from `seed` (PyTorch's default initialisation, see
+ * initializeNetwork), except the conv biases (`convLayers`), which are settings of the page.
+ */
+export function freshNetwork(net: Network, seed: number, convLayers: readonly number[]): Network {
+  const fresh = initializeNetwork(net, seed);
+  const layers = fresh.layers.map((layer, i) => {
+    const old = net.layers[i]!;
+    return convLayers.includes(i) && layer.type === 'conv2d' && old.type === 'conv2d'
+      ? { ...layer, bias: old.bias.slice() }
+      : layer;
+  });
+  return { ...fresh, layers };
+}
+
+/**
+ * Starts a run of `net` (never changed) with `settings`, `startStep` steps into its epochs
+ * (a run whose settings changed goes on where it was). Null when the grid is too small or
+ * too large for generated examples.
+ * @throws RangeError for settings the core refuses.
+ */
+export function createRun(
+  net: Network,
+  settings: TrainSettings,
+  convLayers: readonly number[],
+  startStep = 0,
+): TrainRun | null {
+  const [, height, width] = net.input;
+  const data = trainData(height, width, settings.seed, settings.trainCount, settings.testCount);
+  if (data === null) return null;
+  const trainer: Trainer = createTrainer(net, trainerOptions(settings, convLayers));
+  const { batchSize, seed } = settings;
+  const count = data.train.length;
+  const perEpoch = stepsPerEpoch(count, batchSize);
+  let steps = startStep;
+  let problem: RunProblem | null = null;
+  let orderEpoch = -1;
+  let order: number[] = [];
+  const batch: Example[] = [];
+  return {
+    data,
+    get steps() {
+      return steps;
+    },
+    get epochs() {
+      return steps / perEpoch;
+    },
+    get problem() {
+      return problem;
+    },
+    step() {
+      if (problem !== null) return null;
+      const epoch = Math.floor(steps / perEpoch);
+      if (epoch !== orderEpoch) {
+        order = epochOrder(count, seed, epoch);
+        orderEpoch = epoch;
+      }
+      const at = (steps % perEpoch) * batchSize;
+      batch.length = 0;
+      for (let i = at; i < Math.min(count, at + batchSize); i++) batch.push(data.train[order[i]!]!);
+      const result = trainer.step(batch);
+      if (!result.applied) {
+        problem = { kind: result.problem ?? 'loss', step: steps, loss: result.loss };
+        return null;
+      }
+      steps += 1;
+      return result.loss;
+    },
+    network: () => trainer.network(),
+    evaluate() {
+      const current = trainer.network();
+      return { train: accuracy(current, data.train), test: accuracy(current, data.test) };
+    },
+  };
+}

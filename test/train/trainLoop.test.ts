@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { networkToJson } from '../../src/core';
+import { seedState } from '../../src/state';
+import { createTrainLoop } from '../../src/train/trainLoop';
+import type { TrainReport } from '../../src/train/trainProtocol';
+import { DEFAULT_TRAIN_SETTINGS } from '../../src/train/trainSettings';
+import { pageNetwork } from './helpers';
+
+const { net, convLayers } = pageNetwork();
+const blank = (n: number) => ({ height: n, width: n, data: new Float64Array(n * n).fill(-1) });
+const settings = { ...DEFAULT_TRAIN_SETTINGS, trainCount: 20, testCount: 10 };
+
+/** A loop on a clock that advances 1 ms a reading, its breaks queued by hand. */
+function harness() {
+  const reports: TrainReport[] = [];
+  const queue: (() => void)[] = [];
+  let time = 0;
+  const loop = createTrainLoop({
+    post: (r) => reports.push(r),
+    now: () => (time += 1),
+    later: (fn) => queue.push(fn),
+    sliceMs: 5,
+    reportMs: 10,
+  });
+  const start = { type: 'start', network: networkToJson(net), convLayers, settings } as const;
+  return { reports, queue, loop, start };
+}
+
+const progress = (r: TrainReport | undefined) => {
+  if (r?.type !== 'progress') throw new Error(`progress expected, got ${JSON.stringify(r)}`);
+  return r;
+};
+
+describe('the training loop', () => {
+  it('reports after a start, and one step after a step command', () => {
+    const { reports, loop, start } = harness();
+    loop.handle({ ...start, fresh: false });
+    expect(progress(reports[0]).step).toBe(0);
+    loop.handle({ type: 'step' });
+    const after = progress(reports[1]);
+    expect(after.step).toBe(1);
+    expect(after.losses).toHaveLength(1);
+    expect(after.running).toBe(false);
+    expect(after.weights).toHaveLength(net.layers.length);
+  });
+
+  it('plays in slices until paused, handing over every step loss once', () => {
+    const { reports, queue, loop, start } = harness();
+    loop.handle({ ...start, fresh: true });
+    loop.handle({ type: 'play' });
+    for (let i = 0; i < 6; i++) queue.shift()!();
+    loop.handle({ type: 'pause' });
+    const last = progress(reports.at(-1));
+    expect(last.running).toBe(false);
+    const handed = reports.flatMap((r) => (r.type === 'progress' ? r.losses : []));
+    expect(handed).toHaveLength(last.step);
+    expect(last.step).toBeGreaterThan(6);
+    // Paused: the queued slice takes no step.
+    queue.shift()?.();
+    expect(progress(reports.at(-1)).step).toBe(last.step);
+  });
+
+  it('stops playing at a diverging loss and reports the problem', () => {
+    const { reports, queue, loop, start } = harness();
+    loop.handle({
+      ...start,
+      settings: { ...settings, optimizer: 'sgd', learningRate: 1e6, learns: 'all' },
+      fresh: true,
+    });
+    loop.handle({ type: 'play' });
+    while (queue.length > 0) queue.shift()!();
+    const last = progress(reports.at(-1));
+    expect(last.running).toBe(false);
+    expect(last.problem?.step).toBe(last.step);
+    expect(last.weights.every((w) => w === null || w.weight.every(Number.isFinite))).toBe(true);
+  });
+
+  it('says why a run cannot start on a picture too small for generated examples', () => {
+    const { reports, loop } = harness();
+    const small = pageNetwork({ ...seedState(), input: blank(5) });
+    loop.handle({
+      type: 'start',
+      network: networkToJson(small.net),
+      convLayers: small.convLayers,
+      settings,
+      fresh: false,
+    });
+    expect(reports).toEqual([
+      { type: 'failed', message: 'the picture must be 7x7 to 64x64 to train' },
+    ]);
+  });
+});

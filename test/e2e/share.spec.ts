@@ -108,3 +108,33 @@ test('the share dialog speaks Chinese on a Chinese page', async ({ page }) => {
   await expect(page.locator('[data-share-dialog] h2')).toHaveText('分享给全班');
   await expect(page.locator('[data-action="copy-link"]')).toHaveText('复制链接');
 });
+
+test('the offline file draws the QR code with no network, and says phones cannot open it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const requests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+    requests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const file = `file://${process.cwd()}/dist-offline/cnn-playground.html`;
+  await page.goto(file);
+  await ready(page);
+  await page.locator('[data-action="share"]').click();
+  const link = await page.locator('[data-share-link]').inputValue();
+  expect(link).toBe(`${file}${encodeLink(seedState('en'))}`);
+  const qr = qrMatrix(link);
+  await expect(page.locator('[data-share-qr] svg')).toHaveAttribute(
+    'data-modules',
+    String(qr.kind === 'ok' && qr.size),
+  );
+  await expect(page.locator('[data-share-reach="file"]')).toContainText(
+    'opened from a file on this computer',
+  );
+  expect(requests).toEqual([]);
+  await context.close();
+});

@@ -3,14 +3,17 @@ import { createRoot } from 'react-dom/client';
 import {
   createStore,
   decodeLink,
+  encodeLink,
   persist,
   seedState,
   startupState,
   type PersistEnv,
 } from './state';
+import { keepBeforeLink } from './state/persist';
 import { App } from './view/app/App';
 import { MESSAGES } from './i18n/I18nContext';
 import { formatDate } from './view/snapshots/formatDate';
+import { announceKept } from './view/snapshots/keptEvent';
 import { ErrorBoundary } from './view/app/ErrorBoundary';
 // Styles, one concern a file; the order matters (later files refine earlier ones, and the
 // narrow-screen rules come last).
@@ -18,9 +21,12 @@ import './styles/base.css';
 import './styles/heatmap.css';
 import './styles/stages.css';
 import './styles/explain.css';
+import './styles/blocks.css';
 import './styles/lab.css';
 import './styles/classroom.css';
 import './styles/share.css';
+import './styles/train.css';
+import './styles/decision.css';
 import './styles/responsive.css';
 
 function safeStorage(): Storage | null {
@@ -65,8 +71,11 @@ root.render(
           // A link pasted into this tab's address bar: load it as one undoable step.
           const onHashChange = () => {
             const { state, problems } = decodeLink(window.location.hash, store.getState().language);
+            // The work it replaces is kept as a snapshot too, and the page says so.
+            const kept = keepBeforeLink(env, encodeLink(store.getState()), state);
             store.dispatch({ type: 'load', state });
             listener(problems);
+            if (kept) announceKept(kept);
           };
           window.addEventListener('hashchange', onHashChange);
           return () => window.removeEventListener('hashchange', onHashChange);

@@ -1,6 +1,8 @@
 import type { LinkPart } from '../state/urlCodec';
 import { ACTIVATIONS, type Messages } from './messages';
 import { shareEn } from './share/en';
+import { trainEn } from './train/en';
+import { decisionEn } from './decision/en';
 
 export const en: Messages = {
   appTitle: 'CNN Playground',
@@ -125,6 +127,21 @@ export const en: Messages = {
   typeWeights: (k) => `Type the weights of kernel ${k}`,
   removeKernel: (k) => `Remove kernel ${k}`,
   addKernel: '+ Kernel',
+  addBlock: '+ Block',
+  addBlockTitle:
+    "Stack another block: conv -> activation -> pooling on the last block's pooled maps",
+  blockTitle: (b) => `Block ${b}`,
+  blockAbout: (kernels, channels) =>
+    `${kernels} kernels, each with ${channels} slices: one per map of the block before`,
+  removeBlock: (b) => `Remove block ${b}`,
+  blockSlice: (k, c) => `Kernel ${k}, slice ${c}`,
+  blockSumNote: 'sum over slices',
+  blockChannel: (c) => `Channel ${c}:`,
+  blockTotal: (sums, total, divisor, bias, value) =>
+    `Total ${sums} = ${total}` +
+    (divisor === 1 ? '' : `, ÷ ${divisor}`) +
+    `, + bias ${bias} = ${value}`,
+  blockDivide: 'Divide by the cells of all slices',
   weightLabel: (row, col) => `Weight at row ${row}, column ${col}`,
   notANumber: (text, kept) => `"${text}" is not a number; keeping ${kept}.`,
   weightHint: 'Click a weight to cycle -1, 0, +1, or type any number.',
@@ -199,6 +216,8 @@ export const en: Messages = {
   presentTitle: 'Presentation mode: bigger maps and text, high contrast, controls tucked away',
   exitPresentation: 'Exit presentation (Esc)',
   share: shareEn,
+  train: trainEn,
+  decision: decisionEn,
   exportMenu: 'Export',
   wholeFigure: 'The whole figure',
   oneMap: 'One map',
@@ -230,7 +249,9 @@ export const en: Messages = {
           : 'The picture is too small to learn votes from: every vote is 0.'),
   decisionProblem: (problem) =>
     problem.kind === 'kernelSizes'
-      ? `No decision: the kernels of block ${problem.block + 1} differ in size, so they are not one layer.`
+      ? problem.block === 0
+        ? 'No decision: the kernels differ in size, so they are not one layer.'
+        : `No decision: the kernels of block ${problem.block + 1} differ in size, so they are not one layer.`
       : problem.kind === 'ceilEdge'
         ? 'No decision: this pooling edge can only be a network layer with max pooling after ReLU or sigmoid.'
         : 'No decision: the maps do not fit the next layer.',

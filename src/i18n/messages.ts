@@ -3,6 +3,8 @@ import type { InputPreset } from '../state/inputPresets';
 import type { KernelPreset } from '../state/kernelPresets';
 import type { LinkPart } from '../state/urlCodec';
 import type { ShareMessages } from './share/messages';
+import type { TrainMessages } from './train/messages';
+import type { DecisionMessages } from './decision/messages';
 import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
 
 /** Activation names: the same in both languages, as in PyTorch's documentation. */
@@ -95,6 +97,22 @@ export interface Messages {
   readonly typeWeights: (k: number) => string;
   readonly removeKernel: (k: number) => string;
   readonly addKernel: string;
+  readonly addBlock: string;
+  readonly addBlockTitle: string;
+  readonly blockTitle: (b: number) => string;
+  readonly blockAbout: (kernels: number, channels: number) => string;
+  readonly removeBlock: (b: number) => string;
+  readonly blockSlice: (k: number, c: number) => string;
+  readonly blockSumNote: string;
+  readonly blockChannel: (c: number) => string;
+  readonly blockTotal: (
+    sums: string,
+    total: string,
+    divisor: number,
+    bias: string,
+    value: string,
+  ) => string;
+  readonly blockDivide: string;
   readonly weightLabel: (row: number, col: number) => string;
   readonly notANumber: (text: string, kept: string) => string;
   readonly weightHint: string;
@@ -136,6 +154,10 @@ export interface Messages {
   readonly exitPresentation: string;
   /** Sharing with the class and named snapshots (src/i18n/share/). */
   readonly share: ShareMessages;
+  /** The training panel (src/i18n/train/). */
+  readonly train: TrainMessages;
+  /** The decision panel after the last block (src/i18n/decision/). */
+  readonly decision: DecisionMessages;
   readonly exportMenu: string;
   readonly wholeFigure: string;
   readonly oneMap: string;

@@ -1,6 +1,8 @@
 import type { LinkPart } from '../state/urlCodec';
 import { ACTIVATIONS, type Messages } from './messages';
 import { shareZh } from './share/zh';
+import { trainZh } from './train/zh';
+import { decisionZh } from './decision/zh';
 
 // The seed's own captions: 原图 (original image), 卷积核 (kernel), 卷积后的特征图 (feature map
 // after convolution), 卷积池化后的特征图 (after conv + pooling), 卷积 + relu 后的特征图.
@@ -124,6 +126,20 @@ export const zh: Messages = {
   typeWeights: (k) => `输入卷积核 ${k} 的权重`,
   removeKernel: (k) => `删除卷积核 ${k}`,
   addKernel: '+ 卷积核',
+  addBlock: '+ 卷积块',
+  addBlockTitle: '再叠一个块：在上一块的池化图上做 卷积 -> 激活 -> 池化',
+  blockTitle: (b) => `第 ${b} 块`,
+  blockAbout: (kernels, channels) =>
+    `${kernels} 个卷积核，每个有 ${channels} 层切片：上一块的每张图一层`,
+  removeBlock: (b) => `删除第 ${b} 块`,
+  blockSlice: (k, c) => `卷积核 ${k}，切片 ${c}`,
+  blockSumNote: '各切片求和',
+  blockChannel: (c) => `通道 ${c}：`,
+  blockTotal: (sums, total, divisor, bias, value) =>
+    `合计 ${sums} = ${total}` +
+    (divisor === 1 ? '' : `，÷ ${divisor}`) +
+    `，+ 偏置 ${bias} = ${value}`,
+  blockDivide: '除以所有切片的格数',
   weightLabel: (row, col) => `第 ${row} 行第 ${col} 列的权重`,
   notANumber: (text, kept) => `“${text}”不是数字；保持为 ${kept}。`,
   weightHint: '点击权重可在 -1、0、+1 之间切换，也可以输入任意数字。',
@@ -197,6 +213,8 @@ export const zh: Messages = {
   presentTitle: '演示模式：更大的图和文字，高对比度，隐藏控件',
   exitPresentation: '退出演示（Esc）',
   share: shareZh,
+  train: trainZh,
+  decision: decisionZh,
   exportMenu: '导出',
   wholeFigure: '整张图',
   oneMap: '单张图',
@@ -227,7 +245,9 @@ export const zh: Messages = {
           : '图片太小，无法学习投票：所有投票都是 0。'),
   decisionProblem: (problem) =>
     problem.kind === 'kernelSizes'
-      ? `无法判断：第 ${problem.block + 1} 块的卷积核大小不同，不能组成同一层。`
+      ? problem.block === 0
+        ? '无法判断：卷积核大小不同，不能组成同一层。'
+        : `无法判断：第 ${problem.block + 1} 块的卷积核大小不同，不能组成同一层。`
       : problem.kind === 'ceilEdge'
         ? '无法判断：这种池化边缘只有在 ReLU 或 Sigmoid 之后做最大池化时才能写成网络层。'
         : '无法判断：特征图与下一层的大小不匹配。',

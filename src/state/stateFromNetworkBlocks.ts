@@ -132,6 +132,6 @@ export function order(
   expected: Extract<NetworkRefusal, { kind: 'order' }>['expected'],
 ): { refusal: NetworkRefusal } {
   if (layers[i]?.type === 'pad') return { refusal: { kind: 'pad', layer: i } };
-  const found = layers[i] ? `a ${layers[i].type} layer` : 'the end of the file';
+  const found = layers[i]?.type ?? '';
   return { refusal: { kind: 'order', layer: Math.min(i, layers.length), found, expected } };
 }

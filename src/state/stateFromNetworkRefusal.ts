@@ -13,7 +13,7 @@ export type NetworkRefusal =
       readonly height: number;
       readonly width: number;
     }
-  /** A layer where no block has one: `found` is its type, `expected` what a block needs. */
+  /** A layer where no block has one: `found` is its type ('' past the end), `expected` what a block needs. */
   | {
       readonly kind: 'order';
       readonly layer: number;
@@ -86,7 +86,7 @@ export function refusalText(r: NetworkRefusal): string {
     case 'inputSize':
       return `${at}: the page's picture is 3x3 to 64x64, the file's input is ${r.height}x${r.width}.`;
     case 'order':
-      return `${at} is ${r.found}, where the page needs ${EXPECTED[r.expected]}.`;
+      return `${at} is ${r.found ? `a ${r.found} layer` : 'the end of the file'}, where the page needs ${EXPECTED[r.expected]}.`;
     case 'blocks':
       return `${at}: the page shows at most ${r.max} blocks (conv, activation, pooling); this is block ${r.max + 1}.`;
     case 'kernels':

@@ -58,8 +58,12 @@ function defaultKeptName(savedAt: number): string {
   return `Before opening a link, ${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-/** The saved work as a snapshot, unless it is the link's state or the untouched seed. */
-function keepSaved(env: PersistEnv, saved: string, opened: AppState): Snapshot | null {
+/**
+ * Keeps the work a link replaces (`saved`, a link) as a snapshot in `env.storage`, unless it
+ * is the link's state (`opened`) or the untouched seed; returns the snapshot that holds it.
+ * For the start of the page, and for a link opened later in the same tab.
+ */
+export function keepBeforeLink(env: PersistEnv, saved: string, opened: AppState): Snapshot | null {
   const savedState = decodeLink(saved, opened.language).state;
   const savedLink = encodeLink(savedState);
   const same = (state: AppState) => encodeLink({ ...state, language: savedState.language });
@@ -88,7 +92,7 @@ export function startupState(env: PersistEnv): Startup {
   const saved = readStorage(env);
   if (hash.length > 1) {
     const opened = decodeLink(hash, language);
-    const kept = saved ? keepSaved(env, saved, opened.state) : null;
+    const kept = saved ? keepBeforeLink(env, saved, opened.state) : null;
     return { ...opened, source: 'link', kept };
   }
   if (saved) return { ...decodeLink(saved, language), source: 'storage', kept: null };

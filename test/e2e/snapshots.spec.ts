@@ -43,6 +43,19 @@ test('opening a link keeps the work saved in this browser, and Restore brings it
   await expect(other.locator('[data-snapshot-name]')).toContainText('Before opening a link, ');
 });
 
+test('a link pasted into the same tab keeps the work it replaces too', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await pixel(page, 0, 0).click();
+  await page.evaluate((hash) => (window.location.hash = hash), encodeLink(student));
+  await expect.poll(() => readMap(page, 'input')).toEqual(pixels(student));
+  await expect(page.locator('[data-kept-notice="shown"]')).toContainText(
+    'That work is kept as the snapshot “Before opening a link, ',
+  );
+  await page.locator('[data-action="restore-kept"]').click();
+  await expect.poll(() => readMap(page, 'input')).toEqual(pixels(work));
+});
+
 test('a link that holds the saved work opens without a notice', async ({ page, context }) => {
   await page.goto('/');
   await ready(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeLink, reducer, seedState, startupState, STORAGE_KEY } from '../../src/state';
-import type { PersistEnv } from '../../src/state/persist';
+import { keepBeforeLink, type PersistEnv } from '../../src/state/persist';
 import { loadSnapshots, SNAPSHOTS_KEY } from '../../src/state/snapshots';
 import { fakeStorage } from './fakeStorage';
 
@@ -80,5 +80,18 @@ describe('startupState and the work saved in this browser', () => {
     expect(startup.source).toBe('storage');
     expect(encodeLink(startup.state)).toBe(encodeLink(work));
     expect(startup.kept).toBeNull();
+  });
+
+  it('keepBeforeLink keeps the work on the page when a link opens later in the same tab', () => {
+    const storage = fakeStorage();
+    const kept = keepBeforeLink(env('', storage), encodeLink(work), student);
+    expect(kept).toEqual({
+      id: 's1',
+      name: 'Before opening a link, 2026-12-02 00:31 UTC',
+      link: encodeLink(work),
+      savedAt: NOW,
+    });
+    expect(loadSnapshots(storage)).toEqual([kept]);
+    expect(keepBeforeLink(env('', storage), encodeLink(student), student)).toBeNull();
   });
 });

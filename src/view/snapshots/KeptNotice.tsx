@@ -1,21 +1,32 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import { decodeLink, type Store } from '../../state';
 import type { Snapshot } from '../../state/snapshots';
+import { onKept } from './keptEvent';
 
 /**
  * Says that a link replaced the work saved in this browser, where that work is kept, and
- * restores it with one click (an undoable step, so the link's page is one Undo away).
+ * restores it with one click (an undoable step, so the link's page is one Undo away). `kept`
+ * is the work the starting link replaced; a link opened later in the tab announces its own.
  */
 export const KeptNotice = memo(function KeptNotice({
-  kept,
+  kept: initial,
   store,
 }: {
   readonly kept: Snapshot | null;
   readonly store: Store;
 }) {
   const t = useMessages().share;
+  const [kept, setKept] = useState(initial);
   const [phase, setPhase] = useState<'shown' | 'restored' | 'dismissed'>('shown');
+  useEffect(
+    () =>
+      onKept((snapshot) => {
+        setKept(snapshot);
+        setPhase('shown');
+      }),
+    [],
+  );
   if (!kept || phase === 'dismissed') return null;
   return (
     <div className="notice kept-notice" role="status" data-kept-notice={phase}>

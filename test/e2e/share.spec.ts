@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeLink, reducer, seedState } from '../../src/state';
 import { QUIET_ZONE, qrMatrix } from '../../src/view/share/qrMatrix';
@@ -137,4 +138,26 @@ test('the offline file draws the QR code with no network, and says phones cannot
   );
   expect(requests).toEqual([]);
   await context.close();
+});
+
+test('the share and snapshots dialogs pass axe, open with the name to keep filled in', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await ready(page);
+  const serious = async (selector: string) => {
+    const results = await new AxeBuilder({ page }).include(selector).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  };
+  await page.locator('[data-action="share"]').click();
+  await expect(page.locator('[data-share-qr] svg')).toBeVisible();
+  expect(await serious('[data-share-dialog]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.locator('[data-action="snapshots"]').click();
+  await expect(page.locator('[name="snapshot-name"]')).toHaveValue(/^Snapshot, /);
+  await page.locator('[data-action="keep-snapshot"]').click();
+  await expect(page.locator('[data-snapshot-name]')).toHaveCount(1);
+  expect(await serious('[data-snapshots-dialog]')).toEqual([]);
 });

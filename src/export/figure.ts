@@ -50,7 +50,7 @@ export const FONT_FAMILY =
 export const GRID_COLOR = '#5b6f99';
 
 export const INK = '#1d2433';
-const MUTED = '#4a5570';
+export const MUTED = '#4a5570';
 export const BACKGROUND = '#ffffff';
 export const NO_OUTPUT_COLOR = '#8a4b00';
 

@@ -4,6 +4,7 @@ import type { GrayScale } from '../present/grayScale';
 import {
   GRID_COLOR,
   INK,
+  MUTED,
   BACKGROUND,
   NO_OUTPUT_COLOR,
   LEGEND_H,
@@ -44,6 +45,19 @@ export interface WholeFigureArgs {
   readonly noOutput?: string;
   /** 'chain' draws the activated map before the pooled one, as the page does. */
   readonly order?: StageOrder;
+  /**
+   * The operations, written on the arrows as the page writes them ("conv ÷ 9", "max 2x2",
+   * "ReLU"), and in the seed's branch order the note under the activation's arrow that says
+   * where its input comes from ("of the feature map"): that arrow starts at the pooled map,
+   * and without the note the figure would say the ReLU map is computed from it.
+   */
+  readonly ops?: {
+    /** Takes the kernel number from 1: kernels of different sizes have different divisors. */
+    readonly conv: (n: number) => string;
+    readonly pool: string;
+    readonly activation: string;
+    readonly fromFeature: string;
+  };
 }
 
 /** Default cell size of the whole figure: a 9x9 input with 3 kernels is 1150x732. */
@@ -61,6 +75,24 @@ const GAP = 56;
 const ROW_GAP = 22;
 const NO_OUTPUT_SIZE = 12;
 const NO_OUTPUT_H = 24;
+/** The operation over an arrow and the note under it. */
+const OP_SIZE = 11;
+const OP_LINE = 13;
+const OP_PAD = 12;
+/** A note under an arrow wraps at this width (a word longer than it keeps its line). */
+const NOTE_W = 84;
+
+/** Greedy word wrap of `text` at `width` units, by the figure's text width estimate. */
+export function wrapWords(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else lines.push(word);
+  }
+  return lines;
+}
 
 interface Item {
   readonly map: Matrix | null;
@@ -135,13 +167,33 @@ export function wholeFigure(args: WholeFigureArgs): Figure {
     }
     return Math.ceil(w);
   });
+  // What is written on the arrow after column j in kernel n's row (nothing after the input);
+  // each gap between columns is wide enough for its words.
+  const ops = args.ops;
+  const fromFeature = ops && !chain ? wrapWords(ops.fromFeature, OP_SIZE, NOTE_W) : [];
+  const label = (j: number, n: number): readonly [string, readonly string[]] | null => {
+    if (!ops || j === 0) return null;
+    if (j === 1) return [ops.conv(n), []];
+    if (j === 2) return [chain ? ops.activation : ops.pool, []];
+    return chain ? [ops.pool, []] : [ops.activation, fromFeature];
+  };
+  const gapAfter = (j: number) => {
+    let w = GAP;
+    for (let n = 1; n <= kernels.length; n++) {
+      const l = label(j, n);
+      for (const text of l ? [l[0], ...l[1]] : []) {
+        w = Math.max(w, Math.ceil(textWidth(text, OP_SIZE)) + OP_PAD);
+      }
+    }
+    return w;
+  };
   const colX: number[] = [];
   let x = MARGIN;
-  for (const w of colW) {
+  colW.forEach((w, j) => {
     colX.push(x);
-    x += w + GAP;
-  }
-  const width = x - GAP + MARGIN;
+    x += w + (j < colW.length - 1 ? gapAfter(j) : 0);
+  });
+  const width = x + MARGIN;
 
   const background: Extract<Primitive, { kind: 'rect' }> = {
     kind: 'rect',
@@ -153,17 +205,24 @@ export function wholeFigure(args: WholeFigureArgs): Figure {
   };
   const out: Primitive[] = [background];
   // An arrow from the item in column j to column j + 1, halfway across the space between.
-  const arrow = (j: number, from: Item, y: number) => {
+  const arrow = (j: number, from: Item, y: number, n: number) => {
     const right = colX[j]! + (from.map ? from.w : textWidth(noOutput, NO_OUTPUT_SIZE));
+    const mid = (right + colX[j + 1]!) / 2;
     out.push({
       kind: 'text',
-      x: (right + colX[j + 1]!) / 2,
+      x: mid,
       y: y + 7,
       text: '→',
       size: 20,
       anchor: 'middle',
       fill: GRID_COLOR,
     });
+    const l = label(j, n);
+    if (!l) return;
+    const op = (text: string, at: number) =>
+      out.push({ kind: 'text', x: mid, y: at, text, size: OP_SIZE, anchor: 'middle', fill: MUTED });
+    op(l[0], y - 10);
+    l[1].forEach((line, i) => op(line, y + 24 + i * OP_LINE));
   };
 
   // Column heads.
@@ -225,11 +284,11 @@ export function wholeFigure(args: WholeFigureArgs): Figure {
   const inputTop = rowsTop + Math.max(0, (rowsH - blockH) / 2);
 
   drawItem(inputItem, 0, inputTop, false);
-  if (rows.length > 0) arrow(0, inputItem, inputTop + TITLE_H + inputItem.h / 2);
+  if (rows.length > 0) arrow(0, inputItem, inputTop + TITLE_H + inputItem.h / 2, 0);
   rows.forEach((row, k) => {
     const rowTop = rowTops[k]!;
     row.forEach((it, i) => drawItem(it, i + 1, rowTop, perMap[i + 1]!));
-    for (let j = 1; j < 4; j++) arrow(j, row[j - 1]!, rowTop + TITLE_H + mapsH[k]! / 2);
+    for (let j = 1; j < 4; j++) arrow(j, row[j - 1]!, rowTop + TITLE_H + mapsH[k]! / 2, k + 1);
   });
 
   const height = Math.ceil(Math.max(rowsTop + rowsH, inputTop + blockH) + MARGIN);

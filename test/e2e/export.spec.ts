@@ -41,6 +41,12 @@ test('the whole figure downloads as a PNG at twice its size', async ({ page }) =
     results,
     scaleFor,
     noOutput: en.noOutput,
+    ops: {
+      conv: () => en.opConv(9),
+      pool: en.opPool('max', 2),
+      activation: en.activationName('relu'),
+      fromFeature: en.opFromFeature,
+    },
     titles: {
       input: en.input,
       kernel: (n) => en.kernel(n),
@@ -69,6 +75,11 @@ test('the whole figure downloads as an SVG with every map and title', async ({ p
     'Pooled map 3 · 4x4',
     'ReLU map 2 · 7x7',
     'Kernel 1 · 3x3',
+    // The arrows say what they do, and that the ReLU map is taken from the feature map.
+    '>conv ÷ 9<',
+    '>max 2x2<',
+    '>of the<',
+    '>feature map<',
   ]) {
     expect(svg).toContain(title);
   }

@@ -17,6 +17,9 @@ export function usePresentation(): [boolean, (on: boolean) => void] {
   }, [on]);
   useEffect(() => {
     if (on) document.querySelector<HTMLElement>('[data-action="exit-presentation"]')?.focus();
+    // Every size is in rem: the root's size scales the whole page (styles/classroom.css).
+    document.documentElement.classList.toggle('presenting', on);
+    return () => document.documentElement.classList.remove('presenting');
   }, [on]);
   return [on, setOn];
 }

@@ -35,16 +35,18 @@ function ConvBody({
             </div>
           ))}
         </div>
-        <p className="equation">
-          {t.sumOfProducts} <b data-sum={String(e.sum)}>{num(e.sum)}</b>
-          {e.divisor !== 1 && <> ÷ {e.divisor}</>}
-          {e.bias !== 0 && <> + {num(e.bias)}</>} ={' '}
-          <b className="result" data-result={String(e.result)}>
-            {formatValue(e.result)}
-          </b>
-        </p>
+        <div className="explain-sum">
+          <p className="equation">
+            {t.sumOfProducts} <b data-sum={String(e.sum)}>{num(e.sum)}</b>
+            {e.divisor !== 1 && <> ÷ {e.divisor}</>}
+            {e.bias !== 0 && <> + {num(e.bias)}</>} ={' '}
+            <b className="result" data-result={String(e.result)}>
+              {formatValue(e.result)}
+            </b>
+          </p>
+          {binary && <p className="explain-note">{t.matches(ones, e.terms.length)}</p>}
+        </div>
       </div>
-      {binary && <p className="explain-note">{t.matches(ones, e.terms.length)}</p>}
     </>
   );
 }
@@ -175,7 +177,9 @@ export const ExplainPanel = memo(function ExplainPanel({
           </button>
         )}
       </header>
-      {body}
+      {/* The space is reserved: a longer explanation scrolls in here, it never moves the
+          step controls under it or makes the page taller. */}
+      <div className="explain-body">{body}</div>
       {children}
     </section>
   );

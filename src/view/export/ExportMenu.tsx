@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { runPipeline, type KernelResult, type Matrix } from '../../core';
 import { mapFigure, type Figure } from '../../export/figure';
 import { wholeFigure, type FigureStage } from '../../export/wholeFigure';
@@ -8,6 +8,8 @@ import { useMessages } from '../../i18n/I18nContext';
 import type { AppState, Store } from '../../state';
 import { useStoreState } from '../app/useStore';
 import { CodeDialog } from './CodeDialog';
+import { NetworkFileRow } from './NetworkFileRow';
+import { NetworkImport } from './NetworkImport';
 import { downloadBlob, downloadText, figureToPngBlob } from './exportImage';
 import type { GrayScale } from '../../present/grayScale';
 import { SettingsMenu } from '../settings/SettingsMenu';
@@ -22,6 +24,7 @@ interface ExportPanelProps {
   readonly mapId: string;
   readonly setMapId: (id: string) => void;
   readonly onCode: () => void;
+  readonly onOpenNetwork: () => void;
 }
 
 interface MapChoice {
@@ -32,7 +35,8 @@ interface MapChoice {
 }
 
 /** The open export menu's choices, for the state of the moment. */
-function ExportPanel({ state, results, scaleFor, mapId, setMapId, onCode }: ExportPanelProps) {
+function ExportPanel(props: ExportPanelProps) {
+  const { state, results, scaleFor, mapId, setMapId, onCode, onOpenNetwork } = props;
   const t = useMessages();
   const { input, kernels, config, display } = state;
   const choices: MapChoice[] = [{ id: 'input', title: t.input, stage: 'input', map: input }];
@@ -69,6 +73,15 @@ function ExportPanel({ state, results, scaleFor, mapId, setMapId, onCode }: Expo
       showValues: display.showValues,
       noOutput: t.noOutput,
       order: config.order,
+      ops: {
+        conv: (n) => {
+          const kernel = kernels[n - 1];
+          return t.opConv(config.conv.normalize && kernel ? kernel.height * kernel.width : 1);
+        },
+        pool: t.opPool(config.pool.kind, config.pool.size),
+        activation: t.activationName(config.activation),
+        fromFeature: t.opFromFeature,
+      },
       titles: {
         input: t.input,
         kernel: (n) => t.kernel(n),
@@ -151,6 +164,7 @@ function ExportPanel({ state, results, scaleFor, mapId, setMapId, onCode }: Expo
           {t.showCode}
         </button>
       </p>
+      <NetworkFileRow state={state} onOpen={onOpenNetwork} />
     </div>
   );
 }
@@ -188,6 +202,7 @@ export const ExportMenu = memo(function ExportMenu({
   const t = useMessages();
   const [mapId, setMapId] = useState('input');
   const [code, setCode] = useState(false);
+  const networkInput = useRef<HTMLInputElement>(null);
   return (
     <>
       <SettingsMenu label={t.exportMenu} id="export">
@@ -197,8 +212,10 @@ export const ExportMenu = memo(function ExportMenu({
           mapId={mapId}
           setMapId={setMapId}
           onCode={() => setCode(true)}
+          onOpenNetwork={() => networkInput.current?.click()}
         />
       </SettingsMenu>
+      <NetworkImport store={store} fileInput={networkInput} />
       {code && <StoreCodeDialog store={store} onClose={() => setCode(false)} />}
     </>
   );

@@ -32,6 +32,7 @@ export const KernelControls = memo(function KernelControls({
 }: KernelControlsProps) {
   const t = useMessages();
   const [typing, setTyping] = useState(false);
+  const [messages, setMessages] = useState<HTMLDivElement | null>(null);
   const preset = presetOf(kernel);
   const n = k + 1;
   return (
@@ -102,23 +103,27 @@ export const KernelControls = memo(function KernelControls({
       </div>
       {preset && <p className="kernel-about">{t.kernelPresetAbout(preset)}</p>}
       {typing && (
-        <div
-          className="weights"
-          style={{ gridTemplateColumns: `repeat(${kernel.width}, auto)` }}
-          data-weights={k}
-        >
-          {Array.from(kernel.data, (w, i) => (
-            <NumberField
-              key={`${kernel.height}x${kernel.width}-${i}`}
-              name={`weight-${k}-${i}`}
-              label={t.weightLabel(Math.floor(i / kernel.width) + 1, (i % kernel.width) + 1)}
-              className="weight"
-              value={w}
-              onValid={(value) =>
-                dispatch({ type: 'setWeight', k, index: i, value, group: `weight ${k} ${i}` })
-              }
-            />
-          ))}
+        <div className="weights" data-weights={k}>
+          <div
+            className="weights-grid"
+            style={{ gridTemplateColumns: `repeat(${kernel.width}, auto)` }}
+          >
+            {Array.from(kernel.data, (w, i) => (
+              <NumberField
+                key={`${kernel.height}x${kernel.width}-${i}`}
+                name={`weight-${k}-${i}`}
+                label={t.weightLabel(Math.floor(i / kernel.width) + 1, (i % kernel.width) + 1)}
+                className="weight"
+                value={w}
+                messageHost={messages}
+                onValid={(value) =>
+                  dispatch({ type: 'setWeight', k, index: i, value, group: `weight ${k} ${i}` })
+                }
+              />
+            ))}
+          </div>
+          {/* Under the grid, in the flow: a message covers none of the weights. */}
+          <div className="weights-messages" ref={setMessages} />
         </div>
       )}
     </div>

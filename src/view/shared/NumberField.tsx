@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useMessages } from '../../i18n/I18nContext';
 
 interface NumberFieldProps {
@@ -15,6 +16,11 @@ interface NumberFieldProps {
    */
   readonly commit?: 'change' | 'enter';
   readonly className?: string;
+  /**
+   * Where the message about a value that is not valid goes, when not beside the field: for
+   * fields in a grid, a place under the grid, so that it covers none of the other fields.
+   */
+  readonly messageHost?: HTMLElement | null | undefined;
 }
 
 /** Parses what was typed: a finite number (comma decimals accepted), or null. */
@@ -32,7 +38,7 @@ export function parseNumber(text: string): number | null {
  * shows the new value.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { name, label, value, integer, onValid, className, commit = 'change' } = props;
+  const { name, label, value, integer, onValid, className, commit = 'change', messageHost } = props;
   const t = useMessages();
   const id = useId();
   // What was typed, and the value in force when it was typed.
@@ -54,6 +60,7 @@ export function NumberField(props: NumberFieldProps) {
     : integer
       ? t.gridRange(integer[0], integer[1])
       : t.notANumber(text ?? '', String(value));
+  const place = (node: ReactNode) => (messageHost ? createPortal(node, messageHost) : node);
   return (
     <label className={`field${className ? ` ${className}` : ''}`}>
       <span>{label}</span>
@@ -78,11 +85,12 @@ export function NumberField(props: NumberFieldProps) {
           if (ok) setEdit(null);
         }}
       />
-      {message && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {message}
-        </span>
-      )}
+      {message &&
+        place(
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {message}
+          </span>,
+        )}
     </label>
   );
 }

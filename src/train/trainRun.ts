@@ -24,7 +24,10 @@ export interface TrainRun {
   readonly steps: number;
   /** Epochs done, fractional (steps / steps per epoch). */
   readonly epochs: number;
-  /** Set once a step failed: the run keeps the last finite weights and takes no more steps. */
+  /**
+   * Set once a step failed: the run takes no more steps and keeps the last weights whose
+   * batch loss was finite (for a loss that was not, the weights before the last update).
+   */
   readonly problem: RunProblem | null;
   /** One step; returns its batch loss (before the update), or null once stopped by a problem. */
   step(): number | null;
@@ -70,6 +73,10 @@ export function createRun(
   const perEpoch = stepsPerEpoch(count, batchSize);
   let steps = startStep;
   let problem: RunProblem | null = null;
+  // The weights before the last update, and the network once stopped on them.
+  let previous: Network = net;
+  let current: Network = net;
+  let stopped: Network | null = null;
   let orderEpoch = -1;
   let order: number[] = [];
   const batch: Example[] = [];
@@ -97,15 +104,22 @@ export function createRun(
       const result = trainer.step(batch);
       if (!result.applied) {
         problem = { kind: result.problem ?? 'loss', step: steps, loss: result.loss };
+        // A loss that is not finite: the current weights are finite but already too large.
+        if (problem.kind === 'loss' && steps > startStep) {
+          stopped = previous;
+          steps -= 1;
+        }
         return null;
       }
+      previous = current;
+      current = trainer.network();
       steps += 1;
       return result.loss;
     },
-    network: () => trainer.network(),
+    network: () => stopped ?? trainer.network(),
     evaluate() {
-      const current = trainer.network();
-      return { train: accuracy(current, data.train), test: accuracy(current, data.test) };
+      const now = stopped ?? trainer.network();
+      return { train: accuracy(now, data.train), test: accuracy(now, data.test) };
     },
   };
 }

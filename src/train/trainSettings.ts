@@ -24,8 +24,8 @@ export interface TrainSettings {
 }
 
 export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
-  optimizer: 'adam',
-  learningRate: 0.01,
+  optimizer: 'momentum',
+  learningRate: 0.1,
   batchSize: 16,
   weightDecay: 0,
   learns: 'kernels',

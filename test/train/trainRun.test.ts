@@ -46,18 +46,21 @@ describe('a training run', () => {
     expect(conv.weight.every((w) => Math.abs(w) <= 1 / 3)).toBe(true);
   });
 
-  it('stops at the first non-finite loss, keeping the last finite weights', () => {
-    const run = createRun(
-      freshNetwork(net, 1, convLayers),
-      { ...settings, optimizer: 'sgd', learningRate: 1e6, learns: 'all' },
-      convLayers,
-    )!;
-    let step = 0;
-    while (run.step() !== null) step += 1;
-    expect(run.problem).not.toBeNull();
-    expect(run.problem!.step).toBe(step);
-    expect(run.steps).toBe(step);
-    expect(allWeights(run.network()).every(Number.isFinite)).toBe(true);
+  it('stops at the first non-finite loss, keeping the weights of the last finite loss', () => {
+    const start = freshNetwork(net, 1, convLayers);
+    const diverging = { ...settings, optimizer: 'sgd', learningRate: 1e6, learns: 'all' } as const;
+    const run = createRun(start, diverging, convLayers)!;
+    const seen: number[] = [];
+    for (let loss = run.step(); loss !== null; loss = run.step()) seen.push(loss);
+    // 40 examples, batches of 16, SGD at 1e6: step 29 (from 0) is the first loss not finite.
+    expect(run.problem).toEqual({ kind: 'loss', step: 29, loss: NaN });
+    expect(seen).toHaveLength(29);
+    expect(seen.every(Number.isFinite)).toBe(true);
+    // The weights after 28 steps: those whose loss (step 28's) was the last finite one.
+    expect(run.steps).toBe(28);
+    const replay = createRun(start, diverging, convLayers)!;
+    losses(replay, 28);
+    expect(allWeights(run.network())).toEqual(allWeights(replay.network()));
     expect(run.step()).toBeNull();
   });
 

@@ -9,14 +9,21 @@ const s = DEFAULT_TRAIN_SETTINGS;
 
 describe('the training settings', () => {
   it('become trainer options that keep every conv bias and freeze what does not learn', () => {
-    expect(trainerOptions({ ...s, learns: 'votes' }, [0, 4])).toEqual({
+    expect(
+      trainerOptions({ ...s, learns: 'votes', optimizer: 'adam', learningRate: 0.01 }, [0, 4]),
+    ).toEqual({
       optimizer: 'adam',
       learningRate: 0.01,
       weightDecay: 0,
       freeze: [0, 4],
       fixedBiases: [0, 4],
     });
-    expect(trainerOptions({ ...s, learns: 'kernels', optimizer: 'momentum' }, [0, 4])).toEqual({
+    expect(
+      trainerOptions(
+        { ...s, learns: 'kernels', optimizer: 'momentum', learningRate: 0.01 },
+        [0, 4],
+      ),
+    ).toEqual({
       optimizer: 'sgd',
       momentum: 0.9,
       learningRate: 0.01,

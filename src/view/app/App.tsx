@@ -14,6 +14,7 @@ import { KernelRow } from '../maps/KernelRow';
 import { Legend } from '../maps/Legend';
 import { Notice } from './Notice';
 import { ShareButton } from '../share/ShareButton';
+import { TrainPanel } from '../train/TrainPanel';
 import { KeptNotice } from '../snapshots/KeptNotice';
 import { SnapshotsButton } from '../snapshots/SnapshotsButton';
 import type { Snapshot } from '../../state/snapshots';
@@ -242,6 +243,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
             </div>
           </section>
         </main>
+        <TrainPanel store={store} />
       </div>
     </I18nProvider>
   );

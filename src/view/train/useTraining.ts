@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { networkToJson, type Network } from '../../core';
+import type { AppState, Store } from '../../state';
+import { decisionNetwork } from '../../state/decisionNetwork';
+import { createTrainClient, type TrainClient } from '../../train/trainClient';
+import { trainedActions } from '../../train/trainedActions';
+import { stateWithWeights } from '../../train/trainedWeights';
+import type { TrainReport } from '../../train/trainProtocol';
+import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '../../train/trainSettings';
+import { EMPTY_TRAIN_VIEW, withReport, type TrainView } from '../../train/trainView';
+
+/** Why the panel shows a notice besides the run's own problem. */
+export type TrainNotice = { kind: 'onPage'; reason: string } | { kind: 'changed' } | null;
+
+interface Run {
+  readonly net: Network;
+  readonly convLayers: readonly number[];
+  /** The page before the run, for Reset. */
+  readonly before: AppState;
+  /** The undo group of the run's updates: the whole run is one undo step. */
+  readonly group: string;
+  /** The page as the run last set it: any other change stops the run. */
+  last: AppState;
+}
+
+let runs = 0;
+
+/** The network parts of the page a run depends on (not the picture's pixels, colours, ...). */
+const samePage = (a: AppState, b: AppState): boolean =>
+  a.kernels === b.kernels &&
+  a.blocks === b.blocks &&
+  a.votes === b.votes &&
+  a.config === b.config &&
+  a.classes === b.classes &&
+  a.input.height === b.input.height &&
+  a.input.width === b.input.width;
+
+/**
+ * The training panel's binding: a training client (worker, or the page as a fallback) made on
+ * first use, the view of its reports, and the learned weights dispatched into the store in
+ * one undo group per run.
+ */
+export function useTraining(store: Store) {
+  const [view, setView] = useState<TrainView>(EMPTY_TRAIN_VIEW);
+  const [settings, setSettings] = useState<TrainSettings>(DEFAULT_TRAIN_SETTINGS);
+  const [notice, setNotice] = useState<TrainNotice>(null);
+  const client = useRef<TrainClient | null>(null);
+  const run = useRef<Run | null>(null);
+  const settingsRef = useRef(settings);
+
+  const onReport = useCallback(
+    (report: TrainReport) => {
+      setView((v) => withReport(v, report));
+      const current = run.current;
+      if (report.type !== 'progress' || current === null) return;
+      const state = store.getState();
+      const trained = samePage(state, current.last)
+        ? stateWithWeights(state, current.net, current.convLayers, report.weights)
+        : null;
+      if (trained === null) {
+        client.current?.send({ type: 'pause' });
+        run.current = null;
+        setNotice({ kind: 'changed' });
+        return;
+      }
+      for (const action of trainedActions(state, trained, current.group)) store.dispatch(action);
+      current.last = store.getState();
+    },
+    [store],
+  );
+
+  const connect = useCallback((): TrainClient => {
+    client.current ??= createTrainClient(onReport, (reason) =>
+      setNotice({ kind: 'onPage', reason }),
+    );
+    return client.current;
+  }, [onReport]);
+
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
+    },
+    [],
+  );
+
+  /** A new run from the page as it is; false when the page makes no network. */
+  const start = useCallback(
+    (fresh: boolean, next: TrainSettings = settingsRef.current): boolean => {
+      const state = store.getState();
+      const made = decisionNetwork(state);
+      if ('problem' in made) {
+        setView((v) => ({ ...v, running: false, failed: '' }));
+        return false;
+      }
+      const convLayers = made.blocks.map((b) => b.conv);
+      runs += 1;
+      run.current = {
+        net: made.network,
+        convLayers,
+        before: state,
+        group: `training ${runs}`,
+        last: state,
+      };
+      setNotice((n) => (n?.kind === 'changed' ? null : n));
+      connect().send({
+        type: 'start',
+        network: networkToJson(made.network),
+        convLayers,
+        settings: next,
+        fresh,
+      });
+      return true;
+    },
+    [store, connect],
+  );
+
+  /** The run goes on unless the page changed since it last set it. */
+  const ensureRun = useCallback((): boolean => {
+    const current = run.current;
+    if (current !== null && samePage(store.getState(), current.last)) return true;
+    return start(false);
+  }, [store, start]);
+
+  const togglePlay = useCallback(() => {
+    if (view.running) return connect().send({ type: 'pause' });
+    if (ensureRun()) connect().send({ type: 'play' });
+  }, [view.running, connect, ensureRun]);
+
+  const stepOnce = useCallback(() => {
+    if (ensureRun()) connect().send({ type: 'step' });
+  }, [connect, ensureRun]);
+
+  const fromScratch = useCallback(() => {
+    const next = { ...settingsRef.current, learns: 'all' as const };
+    settingsRef.current = next;
+    setSettings(next);
+    start(true, next);
+  }, [start]);
+
+  const reset = useCallback(() => {
+    const current = run.current;
+    if (current === null) return;
+    const state = store.getState();
+    const { kernels, blocks, votes } = current.before;
+    const back = { ...state, kernels, blocks, votes };
+    for (const action of trainedActions(state, back, current.group)) store.dispatch(action);
+    if (votes === null && store.getState().votes !== null) {
+      store.dispatch({ type: 'resetVotes', group: current.group });
+    }
+    start(false);
+  }, [store, start]);
+
+  const changeSettings = useCallback(
+    (next: TrainSettings) => {
+      settingsRef.current = next;
+      setSettings(next);
+      if (run.current !== null) connect().send({ type: 'settings', settings: next });
+    },
+    [connect],
+  );
+
+  return { view, settings, notice, togglePlay, stepOnce, fromScratch, reset, changeSettings };
+}

@@ -40,6 +40,10 @@ export const en: Messages = {
   language: 'Language',
   legend: (stage) => `Legend: ${stage}`,
   legendEnds: (lo, hi) => `black = ${lo}, white = ${hi}`,
+  legendDiverging: (lo, hi) => `red = ${lo}, white = 0, blue = ${hi}`,
+  colorDiverging: '± in colour',
+  colorDivergingTitle:
+    'Signed maps in red (negative) and blue (positive), zero white: where the picture matches a kernel and where it is its opposite',
   uniform: (value) => `all cells ${value}`,
   pixelLabel: (row, col, value) => `Row ${row}, column ${col}: ${value}`,
   cellLabel: (row, col, value) => `Row ${row}, column ${col}: ${value}`,
@@ -55,6 +59,8 @@ export const en: Messages = {
   explainTitle: 'Where does this number come from?',
   explainHint:
     'Point at any cell of a map to see how its number is made. Click it to pin the explanation; Esc unpins.',
+  explainHintTouch:
+    'Tap any cell of a map to see how its number is made. Tap outside the maps, or “Pinned ✕”, to let it go.',
   pinned: 'Pinned',
   unpin: 'Unpin',
   cellAt: (title, row, col) => `${title}, row ${row}, column ${col}`,

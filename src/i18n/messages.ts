@@ -52,6 +52,9 @@ export interface Messages {
   readonly legend: (stage: string) => string;
   /** What the legend's two ends are drawn in, e.g. "black = -1, white = 1". */
   readonly legendEnds: (lo: string, hi: string) => string;
+  readonly legendDiverging: (lo: string, hi: string) => string;
+  readonly colorDiverging: string;
+  readonly colorDivergingTitle: string;
   readonly uniform: (value: string) => string;
   readonly pixelLabel: (row: number, col: number, value: string) => string;
   readonly cellLabel: (row: number, col: number, value: string) => string;
@@ -63,6 +66,8 @@ export interface Messages {
   readonly windowTooLarge: (size: number, h: number, w: number) => string;
   readonly explainTitle: string;
   readonly explainHint: string;
+  /** The hint where the primary pointer cannot hover (a finger): tapping, no Escape key. */
+  readonly explainHintTouch: string;
   readonly pinned: string;
   readonly unpin: string;
   readonly cellAt: (title: string, row: number, col: number) => string;

@@ -42,6 +42,9 @@ export const zh: Messages = {
   language: '语言',
   legend: (stage) => `图例：${stage}`,
   legendEnds: (lo, hi) => `黑 = ${lo}，白 = ${hi}`,
+  legendDiverging: (lo, hi) => `红 = ${lo}，白 = 0，蓝 = ${hi}`,
+  colorDiverging: '正负着色',
+  colorDivergingTitle: '有正负的图用红（负）蓝（正）显示，0 为白：哪里与卷积核相符，哪里正相反',
   uniform: (value) => `所有格均为 ${value}`,
   pixelLabel: (row, col, value) => `第 ${row} 行，第 ${col} 列：${value}`,
   cellLabel: (row, col, value) => `第 ${row} 行，第 ${col} 列：${value}`,
@@ -54,6 +57,7 @@ export const zh: Messages = {
   explainTitle: '这个数是怎么来的？',
   explainHint:
     '把鼠标指向任意特征图中的格子，看它的数值如何算出。点击可固定说明，按 Esc 取消固定。',
+  explainHintTouch: '轻点任意特征图中的格子，看它的数值如何算出。轻点图以外的地方或“已固定 ✕”即可取消。',
   pinned: '已固定',
   unpin: '取消固定',
   cellAt: (title, row, col) => `${title}，第 ${row} 行，第 ${col} 列`,

@@ -12,7 +12,14 @@ export interface GrayScale {
   readonly textColor: (v: number) => string;
   /** True when the domain is a single value: every cell is drawn mid-gray. */
   readonly uniform: boolean;
+  /** The red, green and blue bytes of each of the 256 levels (LEVEL_RGB for grays). */
+  readonly palette: Uint8Array;
+  /** The colours the legend names for the low and high ends ('black'/'white', ...). */
+  readonly ends: readonly [ScaleEnd, ScaleEnd];
 }
+
+/** A legend's name for an end of a scale. */
+export type ScaleEnd = 'black' | 'white' | 'red' | 'blue';
 
 // matplotlib's `cmap='gray'` in the seed draws low values black and high values white, on a
 // straight line: a value a fraction t of the way up is gray level round(255 * t), so the
@@ -36,6 +43,11 @@ export const LEVEL_RGB: Uint8Array = Uint8Array.from(
 );
 
 const TEXT: readonly string[] = COLORS.map((c) => (luminance(c) > 0.179 ? '#000' : '#fff'));
+
+/** Black or white text, whichever reads better on a CSS colour (exported for other palettes). */
+export function textOn(css: string): string {
+  return luminance(css) > 0.179 ? '#000' : '#fff';
+}
 
 /** The level 0..255 of `v` within `domain` (clamped), 128 for a single-value domain. */
 export function grayLevel(domain: Domain, v: number): number {
@@ -67,6 +79,8 @@ export function grayScale(domain: Domain): GrayScale {
     level,
     textColor: (v) => TEXT[level(v)]!,
     uniform: !(domain[1] > domain[0]),
+    palette: LEVEL_RGB,
+    ends: ['black', 'white'],
   };
 }
 

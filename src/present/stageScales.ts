@@ -1,20 +1,26 @@
 import { extent, type Matrix } from '../core';
-import type { ColorMode } from '../state';
-import { grayScale, type GrayScale } from './grayScale';
+import type { ColorMap, ColorMode } from '../state';
+import { divergingScale } from './divergingScale';
+import { grayScale, type Domain, type GrayScale } from './grayScale';
 import type { StageDomains } from './stageDomains';
 
 export type StageKey = keyof StageDomains;
 
 export type StageScales = Record<StageKey, GrayScale>;
 
-/** One gray scale per stage, from the stages' shared domains. */
-export function stageScales(domains: StageDomains): StageScales {
+/** The scale of a colour map for a domain: the linear gray, or diverging for signed maps. */
+export function scaleOf(colorMap: ColorMap, domain: Domain): GrayScale {
+  return colorMap === 'diverging' ? divergingScale(domain) : grayScale(domain);
+}
+
+/** One scale per stage, from the stages' shared domains. */
+export function stageScales(domains: StageDomains, colorMap: ColorMap = 'gray'): StageScales {
   return {
-    input: grayScale(domains.input),
-    kernels: grayScale(domains.kernels),
-    feature: grayScale(domains.feature),
-    pooled: grayScale(domains.pooled),
-    activated: grayScale(domains.activated),
+    input: scaleOf(colorMap, domains.input),
+    kernels: scaleOf(colorMap, domains.kernels),
+    feature: scaleOf(colorMap, domains.feature),
+    pooled: scaleOf(colorMap, domains.pooled),
+    activated: scaleOf(colorMap, domains.activated),
   };
 }
 
@@ -27,7 +33,8 @@ export function scaleForMap(
   scales: StageScales,
   stage: StageKey,
   map: Matrix | null,
+  colorMap: ColorMap = 'gray',
 ): GrayScale {
   if (mode === 'shared' || map === null) return scales[stage];
-  return grayScale(extent(map));
+  return scaleOf(colorMap, extent(map));
 }

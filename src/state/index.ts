@@ -3,6 +3,7 @@ export {
   DEFAULT_DISPLAY,
   seedState,
   type AppState,
+  type ColorMap,
   type ColorMode,
   type Display,
   type Language,
@@ -38,3 +39,6 @@ export {
   type PersistEnv,
   type Startup,
 } from './persist';
+export { defaultBlock, MAX_BLOCKS, type Block } from './block';
+export type { BlockAction } from './blockActions';
+export { DEFAULT_CLASSES, type Votes } from './votes';

@@ -14,10 +14,17 @@ function Toggle(props: {
   pressed: boolean;
   onClick: () => void;
   title?: string;
+  'data-action'?: string;
   children: string;
 }) {
   return (
-    <button type="button" aria-pressed={props.pressed} title={props.title} onClick={props.onClick}>
+    <button
+      type="button"
+      aria-pressed={props.pressed}
+      title={props.title}
+      data-action={props['data-action']}
+      onClick={props.onClick}
+    >
       {props.children}
     </button>
   );
@@ -60,6 +67,19 @@ export const Toolbar = memo(function Toolbar({
           onClick={() => dispatch({ type: 'setColorMode', mode: 'perMap' })}
         >
           {t.colorPerMap}
+        </Toggle>
+        <Toggle
+          pressed={display.colorMap === 'diverging'}
+          title={t.colorDivergingTitle}
+          data-action="color-map"
+          onClick={() =>
+            dispatch({
+              type: 'setColorMap',
+              colorMap: display.colorMap === 'diverging' ? 'gray' : 'diverging',
+            })
+          }
+        >
+          {t.colorDiverging}
         </Toggle>
       </div>
       <div className="group">

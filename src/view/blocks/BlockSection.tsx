@@ -2,7 +2,8 @@ import { memo, useMemo, useState } from 'react';
 import { extent, type Matrix, type Network, type Tensor } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import { blockMapId, blockMaps, explainLaterCell, type BlockAt } from '../../present/blockMaps';
-import { grayScale, type GrayScale } from '../../present/grayScale';
+import type { GrayScale } from '../../present/grayScale';
+import { scaleOf } from '../../present/stageScales';
 import { cycleWeight, LIMITS, type Display, type HistoryAction } from '../../state';
 import type { Block } from '../../state/block';
 import { Op } from '../maps/KernelRow';
@@ -23,7 +24,7 @@ interface BlockSectionProps {
 
 /** One scale over every map of a stage in this block (or each map its own, per-map mode). */
 function scaler(display: Display, maps: readonly Matrix[]): (m: Matrix) => GrayScale {
-  if (display.colorMode === 'perMap') return (m) => grayScale(extent(m));
+  if (display.colorMode === 'perMap') return (m) => scaleOf(display.colorMap, extent(m));
   let lo = Infinity;
   let hi = -Infinity;
   for (const m of maps) {
@@ -31,7 +32,7 @@ function scaler(display: Display, maps: readonly Matrix[]): (m: Matrix) => GrayS
     lo = Math.min(lo, a);
     hi = Math.max(hi, z);
   }
-  const shared = grayScale([lo, hi]);
+  const shared = scaleOf(display.colorMap, [lo, hi]);
   return () => shared;
 }
 

@@ -14,6 +14,14 @@ interface LegendProps {
 const STOPS = Array.from({ length: 11 }, (_, i) => `${grayAt((i * 255) / 10)} ${i * 10}%`).join(
   ', ',
 );
+// Another palette's bar: 11 of its levels, the same table its cells use.
+function stopsOf(scale: GrayScale): string {
+  return Array.from({ length: 11 }, (_, i) => {
+    const l = Math.round((i * 254) / 10) * 3;
+    const p = scale.palette;
+    return `rgb(${p[l]}, ${p[l + 1]}, ${p[l + 2]}) ${i * 10}%`;
+  }).join(', ');
+}
 
 /**
  * A bar from the domain's low value (black) to its high value (white), with its ends and 0,
@@ -31,13 +39,16 @@ export const Legend = memo(function Legend({ scale, label }: LegendProps) {
     );
   }
   const zero = lo < 0 && hi > 0 ? (-lo / (hi - lo)) * 100 : null;
+  const gray = scale.ends[0] === 'black';
   // The 0 label is written only away from the ends, where it cannot run into their labels
   // (the bar's 0 mark stays).
   return (
     <div className="legend" role="note" aria-label={t.legend(label)}>
       <div
         className="legend-bar"
-        style={{ backgroundImage: `linear-gradient(to right, ${STOPS})` }}
+        style={{
+          backgroundImage: `linear-gradient(to right, ${gray ? STOPS : stopsOf(scale)})`,
+        }}
       >
         {zero !== null && <span className="legend-zero" style={{ left: `${zero}%` }} />}
       </div>
@@ -50,7 +61,11 @@ export const Legend = memo(function Legend({ scale, label }: LegendProps) {
         )}
         <span>{formatTick(hi)}</span>
       </div>
-      <div className="legend-ends">{t.legendEnds(formatTick(lo), formatTick(hi))}</div>
+      <div className="legend-ends">
+        {gray
+          ? t.legendEnds(formatTick(lo), formatTick(hi))
+          : t.legendDiverging(formatTick(lo), formatTick(hi))}
+      </div>
     </div>
   );
 });

@@ -23,6 +23,22 @@ function pixelWords(rgb: (level: number) => ArrayLike<number>): Uint32Array {
 
 const GRAY_WORDS = pixelWords((l) => LEVEL_RGB.subarray(l * 3, l * 3 + 3));
 const TINTED_WORDS = pixelWords(tinted);
+// Other palettes (the diverging colour map) get their words on first use.
+const paletteWords = new WeakMap<Uint8Array, [Uint32Array, Uint32Array]>();
+function wordsOf(palette: Uint8Array): [Uint32Array, Uint32Array] {
+  if (palette === LEVEL_RGB) return [GRAY_WORDS, TINTED_WORDS];
+  let words = paletteWords.get(palette);
+  if (!words) {
+    const at = (l: number, k: number) => palette[l * 3 + k]!;
+    const mix = (c: number, v: number) => Math.round(TINT_ALPHA * c + (1 - TINT_ALPHA) * v);
+    words = [
+      pixelWords((l) => palette.subarray(l * 3, l * 3 + 3)),
+      pixelWords((l) => [mix(TINT[0], at(l, 0)), mix(TINT[1], at(l, 1)), mix(TINT[2], at(l, 2))]),
+    ];
+    paletteWords.set(palette, words);
+  }
+  return words;
+}
 const PENDING_WORD = pixelWords(() => PENDING)[0]!;
 
 /**
@@ -52,10 +68,11 @@ export function paintCanvas(
   const { data } = m;
   const cells = Math.max(0, Math.min(data.length, revealed));
   const level = scale.level;
-  for (let i = 0; i < cells; i++) px[i] = GRAY_WORDS[level(data[i]!)]!;
+  const [plain, tint] = wordsOf(scale.palette);
+  for (let i = 0; i < cells; i++) px[i] = plain[level(data[i]!)]!;
   px.fill(PENDING_WORD, cells);
   highlighted?.forEach((i) => {
-    if (i < cells) px[i] = TINTED_WORDS[level(data[i]!)]!;
+    if (i < cells) px[i] = tint[level(data[i]!)]!;
   });
   ctx.putImageData(image, 0, 0);
 }

@@ -66,7 +66,7 @@ export const shareZh: ShareMessages = {
             : `第 ${e.index} 个快照的 "${e.field}" 无效` +
                 (e.field === 'savedAt' ? '（应为日期，如 "2026-12-02T08:00:00.000Z"）。' : '。');
         case 'link':
-          return `第 ${e.index} 个快照的链接无法读取（${e.parts.join('、')}）。`;
+          return `第 ${e.index} 个快照的链接无法读取（已损坏或来自其他版本）。`;
       }
     })();
     return `没有从 ${file} 导入任何内容：${why}`;

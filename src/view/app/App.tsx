@@ -6,6 +6,7 @@ import { LIMITS, type LinkPart, type Store } from '../../state';
 import { KERNEL_PRESETS, kernelPreset, presetOf } from '../../state/kernelPresets';
 import { explain } from '../../present/explain';
 import { DecisionBadge } from '../decision/DecisionBadge';
+import { DecisionPanel } from '../decision/DecisionPanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { ExplainPanel } from '../explain/ExplainPanel';
 import { InputGrid } from '../input/InputGrid';
@@ -241,6 +242,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
                 {t.addKernel}
               </button>
             </div>
+            <DecisionPanel store={store} />
           </section>
         </main>
         <TrainPanel store={store} />

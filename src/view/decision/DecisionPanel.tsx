@@ -1,0 +1,97 @@
+import { memo, useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/I18nContext';
+import type { Store } from '../../state';
+import { finalMapId, featureCell } from '../../present/decisionReading';
+import { VOTE_RGB, voteExtent, voteScale } from '../../present/decisionScale';
+import { ClassBars } from './ClassBars';
+import { DecisionExplain } from './DecisionExplain';
+import { FeatureStrip } from './FeatureStrip';
+import { VoteLegend } from './VoteLegend';
+import { VoteMaps } from './VoteMaps';
+import { useDecision } from './useDecision';
+import { useDecisionProbe } from './useDecisionProbe';
+import { useLinkedCell } from './useLinkedCell';
+
+/**
+ * The decision, after the last block's maps: the final maps flattened, each class's votes
+ * in the shape of those maps, the scores and the probabilities, every number explained.
+ * The header's badge keeps the `[data-decision]` contract; this panel adds none.
+ */
+export const DecisionPanel = memo(function DecisionPanel({ store }: { readonly store: Store }) {
+  const t = useMessages();
+  const { votes, scores } = useDecision(store);
+  const probes = useDecisionProbe();
+  const { onProbe, onPin } = probes;
+  const [term, setTerm] = useState<number | null>(null);
+  const scale = useMemo(() => votes && voteScale(voteExtent(votes.weight)), [votes]);
+  const colors = useMemo(() => scale && { level: scale.level, rgb: VOTE_RGB }, [scale]);
+  const active = probes.active;
+  const lit = term ?? (active?.kind === 'feature' ? active.i : null);
+  const cell = votes && lit !== null ? featureCell(votes, lit) : null;
+  useLinkedCell(cell && votes ? finalMapId(votes.block, cell.channel) : null, cell?.cell ?? null);
+  if (!votes || !scores || !scale || !colors) return null;
+  const { channels, height, width } = votes;
+  const own = votes.source === 'edited' || votes.stale;
+  return (
+    <section className="decision-panel" data-decision-panel="" aria-labelledby="decision-title">
+      <header className="decision-panel-head">
+        <h2 id="decision-title">{t.decision.title}</h2>
+        <p className="decision-note">
+          {t.decision.reads(votes.block + 1, channels, height, width)}
+        </p>
+        <p className="decision-source" data-votes-source={votes.source} data-stale={votes.stale}>
+          {t.decision.source(votes.source, votes.stale, scores.features.length)}
+        </p>
+        {own && (
+          <button
+            type="button"
+            data-action="reset-votes"
+            title={t.decision.resetTitle}
+            onClick={() => store.dispatch({ type: 'resetVotes' })}
+          >
+            {t.decision.reset}
+          </button>
+        )}
+      </header>
+      <div className="decision-body">
+        <FeatureStrip
+          votes={votes}
+          features={scores.features}
+          lit={lit}
+          onProbe={onProbe}
+          onPin={onPin}
+        />
+        <div className="decision-maps">
+          {votes.classes.map((name, c) => (
+            <VoteMaps
+              key={name}
+              votes={votes}
+              c={c}
+              colors={colors}
+              lit={lit}
+              onProbe={onProbe}
+              onPin={onPin}
+            />
+          ))}
+          <VoteLegend scale={scale} />
+        </div>
+        <ClassBars
+          classes={votes.classes}
+          scores={scores}
+          active={active?.kind === 'class' ? active.c : null}
+          onProbe={onProbe}
+          onPin={onPin}
+        />
+        <DecisionExplain
+          probe={active}
+          pinned={probes.pinned}
+          onUnpin={probes.unpin}
+          votes={votes}
+          scores={active ? scores : null}
+          dispatch={store.dispatch}
+          onTerm={setTerm}
+        />
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { classify, SEED_NETWORK, SEED_VOTES, SEED_X, tensorFromMatrix } from '../../src/core';
+import { seedState } from '../../src/state/appState';
+import { decisionNetwork } from '../../src/state/decisionNetwork';
+import { withVote } from '../../src/state/votes';
+
+/** The header's verdict: each class's data-probability, in the network's order. */
+async function probabilities(page: Page): Promise<number[]> {
+  return page
+    .locator('[data-decision] [data-class]')
+    .evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.probability)));
+}
+
+test('the decision panel shows the final maps, the votes and the verdict at 1280x720', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  const panel = page.locator('[data-decision-panel]');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(panel).toBeInViewport();
+  await expect(page.locator('[data-decision]')).toHaveCount(1);
+  await expect(panel.locator('[data-decision-grid="strip"] [data-index]')).toHaveCount(48);
+  await expect(panel.locator('[data-decision-grid^="votes-"]')).toHaveCount(6);
+  await expect(panel.locator('[data-panel-winner]')).toHaveText('X · 99.95 %');
+  await expect(panel).toContainText('then O · 0.05 %');
+  await expect(panel.locator('[data-votes-source]')).toHaveAttribute(
+    'data-votes-source',
+    'learned',
+  );
+});
+
+test('pointing at a class shows its score as the sum of feature × vote, then the softmax', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.locator('[data-decision-panel]');
+  await panel.scrollIntoViewIfNeeded();
+  await panel.locator('[data-panel-class="X"]').hover();
+  const explain = panel.locator('[data-decision-explain="score"]');
+  await expect(explain).toBeVisible();
+  await expect(explain.locator('[data-term]')).toHaveCount(48);
+  const logits = classify(SEED_NETWORK, tensorFromMatrix(SEED_X)).logits;
+  await expect(explain.locator('[data-score]')).toHaveAttribute('data-score', String(logits[0]));
+  await expect(explain.locator('[data-score]')).toHaveText('3.84');
+  await expect(explain.locator('[data-sum]')).toHaveText('4.66');
+  await expect(explain).toContainText('− 0.82');
+  await expect(explain.locator('.softmax')).toContainText('46.31 / 46.33 = 99.95 %');
+  // The largest term is map 3's cell (3, 1): pointing at it outlines that cell in its map.
+  await explain.locator('[data-term]').first().hover();
+  await expect(page.locator('[data-map="pool-2"] [data-index="8"]')).toHaveAttribute(
+    'data-linked',
+    'true',
+  );
+  // A cell of the strip: its vote for each class.
+  await panel.locator('[data-decision-grid="strip"] [data-index="40"]').hover();
+  const feature = panel.locator('[data-decision-explain="feature"]');
+  await expect(feature.locator('[data-vote-of="X"]')).toHaveAttribute(
+    'data-vote',
+    String(SEED_VOTES.weight[0]![40]),
+  );
+  await expect(feature.locator('[data-vote-of="O"]')).toContainText('-2.22');
+});
+
+test('editing a vote changes the probabilities, and the reset brings the learned ones back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const before = await probabilities(page);
+  const panel = page.locator('[data-decision-panel]');
+  await panel.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-action="reset-votes"]')).toHaveCount(0);
+  await panel.locator('[data-decision-grid="votes-0-2"] [data-index="8"]').click();
+  const field = panel.locator('input[name="vote-0-40"]');
+  await expect(field).toBeFocused();
+  await field.fill('-10');
+  await field.press('Enter');
+  const edited = decisionNetwork({ ...seedState(), votes: withVote(SEED_VOTES, 0, 40, -10) });
+  if ('problem' in edited) throw new Error('a network expected');
+  const p = classify(edited.network, tensorFromMatrix(SEED_X)).probabilities;
+  await expect(page.locator('[data-decision]')).toHaveAttribute('data-winner', 'O');
+  expect(await probabilities(page)).toEqual([p[0], p[1]]);
+  await expect(panel.locator('[data-votes-source]')).toHaveAttribute('data-votes-source', 'edited');
+
+  await page.locator('[data-action="reset-votes"]').click();
+  await expect(page.locator('[data-decision]')).toHaveAttribute('data-winner', 'X');
+  expect(await probabilities(page)).toEqual(before);
+});

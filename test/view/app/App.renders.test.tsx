@@ -60,8 +60,23 @@ describe('renders per pixel click on the seed page', () => {
     'ExplainPanel',
     'StepControls',
   ];
+  // After the first block: the add-block button and the later blocks (none on the seed), the
+  // decision panel (its strip of final-map numbers and the probability bars change with the
+  // pixel; the vote heatmaps and the explanation, with nothing probed, stay), the training
+  // panel.
+  const after = [
+    'AddBlockButton',
+    'LaterBlocks',
+    'DecisionPanel',
+    'FeatureStrip',
+    'ColorGrid',
+    'ClassBars',
+    'TrainPanel',
+    'TrainSettingsForm',
+    'TrainField',
+  ];
 
-  it('the first click renders 29 components: the picture, the 9 maps it feeds, the decision, undo', () => {
+  it('the first click renders 38 components: the picture, the 9 maps it feeds, the decision, undo', () => {
     const { page: p } = seedPage();
     resetRenders();
     clickPixel(p, 0, 0);
@@ -75,16 +90,17 @@ describe('renders per pixel click on the seed page', () => {
       ...row,
       ...row,
       ...row,
+      ...after,
     ]);
-    expect(first).toHaveLength(29);
+    expect(first).toHaveLength(38);
   });
 
-  it('a later click renders 28: undo stays enabled, and kernels, legends, toolbar stay', () => {
+  it('a later click renders 37: undo stays enabled, and kernels, legends, toolbar, votes stay', () => {
     const { page: p } = seedPage();
     clickPixel(p, 0, 0);
     resetRenders();
     clickPixel(p, 4, 4);
-    expect(renders()).toEqual([[...page, ...row, ...row, ...row]]);
-    expect(renders()[0]).toHaveLength(28);
+    expect(renders()).toEqual([[...page, ...row, ...row, ...row, ...after]]);
+    expect(renders()[0]).toHaveLength(37);
   });
 });

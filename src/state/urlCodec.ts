@@ -49,7 +49,7 @@ const MAX_HASH = 400_000;
 
 /**
  * The whole state as a URL hash, e.g.
- * `#v=1&l=en&in=9x9.b.AKBQQ...&k=3x3.1,-1,-1,...~3x3...&c=1,0,1,0,1&p=max,2,2,pad&a=relu&o=branch&d=shared,0`.
+ * `#v=2&l=en&in=9x9.b.AKBQQ...&k=3x3.1,-1,-1,...~3x3...&c=1,0,1,0,1&p=max,2,2,pad&a=relu&o=branch&d=shared,0,gray`.
  */
 export function encodeLink(state: AppState): string {
   const { conv, pool } = state.config;

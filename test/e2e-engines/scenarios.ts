@@ -145,13 +145,13 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'a link (#v=1&...) restores the same maps on a fresh page',
+    name: 'a link (#v=2&...) restores the same maps on a fresh page',
     async run(c) {
       await open(c, c.base);
       const { driver } = c;
       await click(driver, 'input', 4);
       // The link is written a moment after the change.
-      await waitFor(driver, '() => location.hash.startsWith("#v=1&")');
+      await waitFor(driver, '() => location.hash.startsWith("#v=2&")');
       let hash: string;
       const until = Date.now() + 10_000;
       for (;;) {

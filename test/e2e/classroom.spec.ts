@@ -33,7 +33,7 @@ test('a link restores the page exactly: state, then link, then a new page, same 
   // The link is written a moment after the last change (the bias, here).
   await expect.poll(() => decodeLink(new URL(page.url()).hash).state.config.conv.bias).toBe(0.125);
   const url = page.url();
-  expect(url).toContain('#v=1&');
+  expect(url).toContain('#v=2&');
   const other = await context.newPage();
   await other.goto(url);
   await ready(other);

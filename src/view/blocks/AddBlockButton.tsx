@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Store } from '../../state';
 import { MAX_BLOCKS } from '../../state/block';
 import { useStoreSelector } from '../app/useStore';
 
 /** "+ Block": stacks a block after the last one, with the default kernels for its channels. */
-export function AddBlockButton({ store }: { readonly store: Store }) {
+export const AddBlockButton = memo(function AddBlockButton({ store }: { readonly store: Store }) {
   const t = useMessages();
   const count = useStoreSelector(store, (s) => s.blocks.length);
   return (
@@ -18,4 +19,4 @@ export function AddBlockButton({ store }: { readonly store: Store }) {
       {t.addBlock}
     </button>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { forward, tensorFromMatrix } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Store } from '../../state';
@@ -13,10 +13,16 @@ function blank(height: number, width: number) {
 }
 
 /**
- * The blocks after the first, each reading the pooled maps of the block before. Subscribes to
- * the parts of the state it shows.
+ * The blocks after the first, each reading the pooled maps of the block before. Without any
+ * it subscribes only to their count, so a click on the picture does not render it.
  */
-export function LaterBlocks({ store }: { readonly store: Store }) {
+export const LaterBlocks = memo(function LaterBlocks({ store }: { readonly store: Store }) {
+  const count = useStoreSelector(store, (s) => s.blocks.length);
+  return count === 0 ? null : <Blocks store={store} />;
+});
+
+/** The later blocks, subscribed to the parts of the state they show. */
+function Blocks({ store }: { readonly store: Store }) {
   const t = useMessages();
   const input = useStoreSelector(store, (s) => s.input);
   const kernels = useStoreSelector(store, (s) => s.kernels);
@@ -26,27 +32,22 @@ export function LaterBlocks({ store }: { readonly store: Store }) {
   const display = useStoreSelector(store, (s) => s.display);
   const { height, width } = input;
   const made = useMemo(
-    () =>
-      blocks.length === 0
-        ? null
-        : decisionNetwork({ input: blank(height, width), kernels, config, blocks, classes }),
+    () => decisionNetwork({ input: blank(height, width), kernels, config, blocks, classes }),
     [height, width, kernels, config, blocks, classes],
   );
   const outputs = useMemo(
-    () => (made && 'network' in made ? forward(made.network, tensorFromMatrix(input)) : null),
+    () => ('network' in made ? forward(made.network, tensorFromMatrix(input)) : null),
     [made, input],
   );
   const { dispatch } = store;
-  if (blocks.length === 0) return null;
   return (
     <div className="later-blocks">
-      {made && 'problem' in made && (
+      {'problem' in made && (
         <p className="block-problem" role="status">
           {t.decisionProblem(made.problem)}
         </p>
       )}
-      {made &&
-        'network' in made &&
+      {'network' in made &&
         outputs &&
         blocks.map((block, i) => (
           <BlockSection

@@ -208,7 +208,11 @@ describe('reducer: display and language', () => {
 
   it('setShowValues does not write into the shared default display object', () => {
     reducer(seedState(), { type: 'setShowValues', show: true });
-    expect(seedState().display).toEqual({ colorMode: 'shared', showValues: false, colorMap: 'gray' });
+    expect(seedState().display).toEqual({
+      colorMode: 'shared',
+      showValues: false,
+      colorMap: 'gray',
+    });
   });
 
   it('setLanguage switches the language and keeps the rest', () => {

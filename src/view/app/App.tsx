@@ -12,6 +12,8 @@ import { ExplainPanel } from '../explain/ExplainPanel';
 import { InputGrid } from '../input/InputGrid';
 import { InputTools } from '../input/InputTools';
 import { KernelRow } from '../maps/KernelRow';
+import { LaterBlocks } from '../blocks/LaterBlocks';
+import { AddBlockButton } from '../blocks/AddBlockButton';
 import { Legend } from '../maps/Legend';
 import { Notice } from './Notice';
 import { ShareButton } from '../share/ShareButton';
@@ -84,10 +86,14 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
     document.documentElement.lang = state.language === 'zh' ? 'zh-CN' : 'en';
   }, [t, state.language]);
   const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
-  const scales = useMemo(() => stageScales(stageDomains(kernels, config)), [kernels, config]);
+  const scales = useMemo(
+    () => stageScales(stageDomains(kernels, config), display.colorMap),
+    [kernels, config, display.colorMap],
+  );
   const scaleFor = useCallback(
-    (stage: StageKey, map: Matrix | null) => scaleForMap(display.colorMode, scales, stage, map),
-    [display.colorMode, scales],
+    (stage: StageKey, map: Matrix | null) =>
+      scaleForMap(display.colorMode, scales, stage, map, display.colorMap),
+    [display.colorMode, scales, display.colorMap],
   );
   const probes = useProbes();
 
@@ -241,7 +247,9 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
               >
                 {t.addKernel}
               </button>
+              <AddBlockButton store={store} />
             </div>
+            <LaterBlocks store={store} />
             <DecisionPanel store={store} />
           </section>
         </main>

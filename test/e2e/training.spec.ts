@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 
 const training = (page: Page) => page.locator('[data-training]');
@@ -96,4 +97,23 @@ test('the docked training panel adds nothing to the page height; screenshots', a
   await page.screenshot({ path: '/tmp/shots-train/train-390x844.png' });
   await page.locator('[data-action="train-more"]').click();
   await page.screenshot({ path: '/tmp/shots-train/bar-390x844.png' });
+});
+
+test("the run's PyTorch program prints the page's last loss within 1e-9", async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-action="train-from-scratch"]').click();
+  for (let i = 0; i < 6; i++) await page.locator('[data-action="train-step"]').click();
+  await expect(training(page)).toHaveAttribute('data-step', '6');
+  const loss = await number(page, 'data-loss');
+  await page.locator('[data-action="train-more"]').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-export="training-python"]').click(),
+  ]);
+  const path = await download.path();
+  const out = JSON.parse(
+    execFileSync('/usr/bin/python3', [path, '--json'], { encoding: 'utf8', timeout: 120_000 }),
+  ) as { losses: number[] };
+  expect(out.losses).toHaveLength(6);
+  expect(Math.abs(out.losses[5]! - loss)).toBeLessThan(1e-9);
 });

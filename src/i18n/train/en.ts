@@ -19,6 +19,9 @@ export const trainEn: TrainMessages = {
   fromScratch: 'Learn from scratch',
   fromScratchTitle:
     'Every kernel and vote becomes fresh random weights from the seed; every block learns',
+  exportPython: 'PyTorch program',
+  exportPythonTitle:
+    'This run as a PyTorch program: the same start, examples, order and optimizer; it prints the same loss curve',
   reset: 'Reset',
   resetTitle: 'Back to the weights before this training run, at step 0',
   more: 'Settings and curves',

@@ -12,6 +12,8 @@ export interface TrainMessages {
   readonly stepTitle: string;
   readonly fromScratch: string;
   readonly fromScratchTitle: string;
+  readonly exportPython: string;
+  readonly exportPythonTitle: string;
   readonly reset: string;
   readonly resetTitle: string;
   readonly more: string;

@@ -18,6 +18,9 @@ export const trainZh: TrainMessages = {
   stepTitle: '在一个批次上训练一步',
   fromScratch: '从零学习',
   fromScratchTitle: '所有卷积核和投票换成由种子生成的随机权重；每个块都学习',
+  exportPython: 'PyTorch 程序',
+  exportPythonTitle:
+    '把这次训练导出为 PyTorch 程序：相同的初始权重、样例、顺序和优化器；它打印相同的损失曲线',
   reset: '重置',
   resetTitle: '回到本次训练之前的权重，步数归零',
   more: '设置和曲线',

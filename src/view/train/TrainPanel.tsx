@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Store } from '../../state';
 import { downsample } from '../../train/chartGeometry';
+import { downloadText } from '../export/exportImage';
 import { TrainChart } from './TrainChart';
 import { TrainSettingsForm } from './TrainSettingsForm';
 import { useTraining } from './useTraining';
@@ -88,6 +89,18 @@ export function TrainPanel({ store }: { readonly store: Store }) {
           </div>
           <p className="train-speed">
             {t.speed(view.stepsPerSecond.toFixed(0), examples.toFixed(0))}
+            <button
+              type="button"
+              data-export="training-python"
+              title={t.exportPythonTitle}
+              onClick={() => {
+                const code = training.python();
+                if (code !== null)
+                  downloadText(code, 'cnn-playground-training.py', 'text/x-python');
+              }}
+            >
+              {t.exportPython}
+            </button>
             <button
               type="button"
               data-action="train-reset"

@@ -4,7 +4,9 @@ import type { AppState, Store } from '../../state';
 import { decisionNetwork } from '../../state/decisionNetwork';
 import { createTrainClient, type TrainClient } from '../../train/trainClient';
 import { trainedActions } from '../../train/trainedActions';
-import { stateWithWeights } from '../../train/trainedWeights';
+import { trainingPython } from '../../export/pythonTraining';
+import { freshNetwork } from '../../train/trainRun';
+import { stateWithWeights, withLayerWeights, type LayerWeights } from '../../train/trainedWeights';
 import type { TrainReport } from '../../train/trainProtocol';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '../../train/trainSettings';
 import { EMPTY_TRAIN_VIEW, withReport, type TrainView } from '../../train/trainView';
@@ -21,6 +23,10 @@ interface Run {
   readonly group: string;
   /** The page as the run last set it: any other change stops the run. */
   last: AppState;
+  /** Where the run's current settings began (for the Python export), and the last report. */
+  segment: { start: Network; firstStep: number; settings: TrainSettings };
+  step: number;
+  weights: LayerWeights | null;
 }
 
 let runs = 0;
@@ -65,6 +71,8 @@ export function useTraining(store: Store) {
       }
       for (const action of trainedActions(state, trained, current.group)) store.dispatch(action);
       current.last = store.getState();
+      current.step = report.step;
+      current.weights = report.weights;
     },
     [store],
   );
@@ -95,12 +103,16 @@ export function useTraining(store: Store) {
       }
       const convLayers = made.blocks.map((b) => b.conv);
       runs += 1;
+      const first = fresh ? freshNetwork(made.network, next.seed, convLayers) : made.network;
       run.current = {
         net: made.network,
         convLayers,
         before: state,
         group: `training ${runs}`,
         last: state,
+        segment: { start: first, firstStep: 0, settings: next },
+        step: 0,
+        weights: null,
       };
       setNotice((n) => (n?.kind === 'changed' ? null : n));
       connect().send({
@@ -155,10 +167,40 @@ export function useTraining(store: Store) {
     (next: TrainSettings) => {
       settingsRef.current = next;
       setSettings(next);
-      if (run.current !== null) connect().send({ type: 'settings', settings: next });
+      const current = run.current;
+      if (current === null) return;
+      const from = current.weights
+        ? withLayerWeights(current.net, current.weights)
+        : current.segment.start;
+      current.segment = { start: from, firstStep: current.step, settings: next };
+      connect().send({ type: 'settings', settings: next });
     },
     [connect],
   );
 
-  return { view, settings, notice, togglePlay, stepOnce, fromScratch, reset, changeSettings };
+  /** The run so far (since its settings last changed) as a PyTorch program; null before one. */
+  const python = useCallback((): string | null => {
+    const current = run.current;
+    if (current === null) return null;
+    const { start, firstStep, settings: used } = current.segment;
+    return trainingPython({
+      start,
+      convLayers: current.convLayers,
+      settings: used,
+      steps: current.step - firstStep,
+      firstStep,
+    });
+  }, []);
+
+  return {
+    view,
+    settings,
+    notice,
+    togglePlay,
+    stepOnce,
+    fromScratch,
+    reset,
+    changeSettings,
+    python,
+  };
 }

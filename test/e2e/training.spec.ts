@@ -117,3 +117,57 @@ test("the run's PyTorch program prints the page's last loss within 1e-9", async 
   expect(out.losses).toHaveLength(6);
   expect(Math.abs(out.losses[5]! - loss)).toBeLessThan(1e-9);
 });
+
+test('the offline single file trains in its inlined worker, from file://', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`file://${process.cwd()}/dist-offline/cnn-playground.html`);
+  await page.locator('[data-action="train-from-scratch"]').click();
+  await page.locator('[data-action="train"]').click();
+  await expect.poll(() => number(page, 'data-step'), { timeout: 30_000 }).toBeGreaterThan(10);
+  await page.locator('[data-action="train"]').click();
+  await expect(training(page)).toHaveAttribute('data-running', 'false');
+  // In the worker: no notice that training fell back to the page.
+  await expect(page.locator('.train-message')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('without workers, training runs on the page and says so; the page keeps working', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', {
+      value: function Worker() {
+        throw new Error('blocked by the content policy');
+      },
+    });
+  });
+  await page.goto('/');
+  await page.locator('[data-action="train-step"]').click();
+  await expect(training(page)).toHaveAttribute('data-step', '1');
+  await expect(page.locator('.train-message')).toContainText(
+    'Training runs on the page itself (the training worker could not start: blocked by the content policy)',
+  );
+  await page.locator('[data-action="train"]').click();
+  await expect.poll(() => number(page, 'data-step'), { timeout: 30_000 }).toBeGreaterThan(5);
+  await page.locator('[data-action="train"]').click();
+  await expect(training(page)).toHaveAttribute('data-running', 'false');
+  await page.locator('[data-preset="o"]').click();
+  await expect(page.locator('[data-decision]')).toHaveAttribute('data-winner', /X|O/);
+});
+
+test('a whole training run is one undo step', async ({ page }) => {
+  await page.goto('/');
+  const firstWeight = () =>
+    page.evaluate(() => document.querySelector('[data-decision]')?.getAttribute('data-winner'));
+  await page.locator('[data-action="train-from-scratch"]').click();
+  for (let i = 0; i < 4; i++) await page.locator('[data-action="train-step"]').click();
+  await expect(training(page)).toHaveAttribute('data-step', '4');
+  await page.locator('[data-action="undo"]').click();
+  // Back to the seed network: the seed's kernels and learned votes decide X at 99.95 %.
+  await expect(page.locator('[data-decision] [data-class="X"]')).toHaveAttribute(
+    'data-probability',
+    /^0\.999/,
+  );
+  expect(await firstWeight()).toBe('X');
+});

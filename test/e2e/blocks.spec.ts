@@ -42,6 +42,23 @@ test('pointing at a cell of block 2 shows each channel of block 1 and the total'
   await expect(panel).toContainText(`= ${value.toFixed(2)}`);
 });
 
+test('pointing at a cell of block 2 outlines what it is made of in block 1 and the picture', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('[data-action="add-block"]').click();
+  await page.locator('[data-map="conv2-0"] [data-index="0"]').hover();
+  const outlined = (map: string) =>
+    page
+      .locator(`[data-map="${map}"] [data-highlighted="true"]`)
+      .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.index)));
+  await expect.poll(() => outlined('pool-2')).toEqual([0, 1, 4, 5]);
+  const square = (n: number, width: number) =>
+    Array.from({ length: n * n }, (_, i) => Math.floor(i / n) * width + (i % n));
+  expect(await outlined('conv-1')).toEqual(square(4, 7));
+  expect(await outlined('input')).toEqual(square(6, 9));
+});
+
 test('blocks stack up to three, undo removes one, and a link keeps them', async ({ page }) => {
   await page.goto('/');
   const add = page.locator('[data-action="add-block"]');

@@ -21,7 +21,8 @@ import { TrainPanel } from '../train/TrainPanel';
 import { KeptNotice } from '../snapshots/KeptNotice';
 import { SnapshotsButton } from '../snapshots/SnapshotsButton';
 import type { Snapshot } from '../../state/snapshots';
-import { highlightsFor, type Probe } from '../../present/probe';
+import { highlightsFor, type Highlights, type Probe } from '../../present/probe';
+import { mergeHighlights } from '../../present/blockRegion';
 import { stageDomains } from '../../present/stageDomains';
 import { stageColumns, stageTitles } from '../../present/stages';
 import { scaleForMap, stageScales, type StageKey } from '../../present/stageScales';
@@ -108,10 +109,13 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   const stepping = s.step > 0 && (s.playing || s.step < s.total);
   const stepProbe: Probe | null = stepping ? { map: s.stage, k: s.k, index: s.step - 1 } : null;
   const active = stepProbe ?? probes.active;
+  // A cell of a later block outlines what it is made of in the first block's maps and the picture.
+  const [blockHighlights, setBlockHighlights] = useState<Highlights | null>(null);
   const [highlights, explanation] = useMemo(() => {
     const ctx = { input, kernels, config, results };
-    return [highlightsFor(active, ctx), explain(active, ctx)] as const;
-  }, [active, input, kernels, config, results]);
+    const own = highlightsFor(active, ctx);
+    return [mergeHighlights(own, blockHighlights), explain(active, ctx)] as const;
+  }, [active, input, kernels, config, results, blockHighlights]);
 
   // The header reads the state only through its own subscriptions (undo, the open menus), so
   // a click on the picture leaves it as it was.
@@ -249,7 +253,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
               </button>
               <AddBlockButton store={store} />
             </div>
-            <LaterBlocks store={store} />
+            <LaterBlocks store={store} onHighlights={setBlockHighlights} />
             <DecisionPanel store={store} />
           </section>
         </main>

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { extent, type Matrix, type Network, type Tensor } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import { blockMapId, blockMaps, explainLaterCell, type BlockAt } from '../../present/blockMaps';
@@ -8,6 +8,7 @@ import { cycleWeight, LIMITS, type Display, type HistoryAction } from '../../sta
 import type { Block } from '../../state/block';
 import { Op } from '../maps/KernelRow';
 import { MapCard, type ProbeHandlers } from '../maps/MapCard';
+import type { Highlights } from '../../present/probe';
 import { LaterCellExplanation } from './LaterCellExplanation';
 
 interface BlockSectionProps {
@@ -20,6 +21,10 @@ interface BlockSectionProps {
   readonly display: Display;
   readonly dispatch: (action: HistoryAction) => void;
   readonly settings: React.ReactNode;
+  /** The feature-map cell explained now (kernel, index), or null: the page outlines its region. */
+  readonly onProbe: (b: number, probe: { k: number; index: number } | null) => void;
+  /** Cells to outline in this block's maps, by map id. */
+  readonly highlights?: Highlights | undefined;
 }
 
 /** One scale over every map of a stage in this block (or each map its own, per-map mode). */
@@ -44,9 +49,11 @@ const none: ProbeHandlers = { onProbe: () => {}, onPin: () => {} };
  * and its pooled map. Pointing at a feature-map cell explains it channel by channel.
  */
 export const BlockSection = memo(function BlockSection(props: BlockSectionProps) {
-  const { b, block, at, network, outputs, display, dispatch, settings } = props;
+  const { b, block, at, network, outputs, display, dispatch, settings, onProbe, highlights } =
+    props;
   const t = useMessages();
   const [probe, setProbe] = useState<{ k: number; index: number; pinned: boolean } | null>(null);
+  useEffect(() => onProbe(b, probe && { k: probe.k, index: probe.index }), [onProbe, b, probe]);
   const maps = useMemo(() => blockMaps(outputs, at), [outputs, at]);
   const scales = useMemo(
     () => ({
@@ -82,6 +89,7 @@ export const BlockSection = memo(function BlockSection(props: BlockSectionProps)
       showValues={display.showValues}
       ownLegend={display.colorMode === 'perMap'}
       handlers={handlers}
+      highlighted={highlights?.get(id)}
     />
   );
   return (

@@ -1,6 +1,8 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { forward, tensorFromMatrix } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
+import { blockRegion, type LaterProbe } from '../../present/blockRegion';
+import type { Highlights } from '../../present/probe';
 import type { Store } from '../../state';
 import { decisionNetwork } from '../../state/decisionNetwork';
 import { useStoreSelector } from '../app/useStore';
@@ -16,13 +18,19 @@ function blank(height: number, width: number) {
  * The blocks after the first, each reading the pooled maps of the block before. Without any
  * it subscribes only to their count, so a click on the picture does not render it.
  */
-export const LaterBlocks = memo(function LaterBlocks({ store }: { readonly store: Store }) {
-  const count = useStoreSelector(store, (s) => s.blocks.length);
-  return count === 0 ? null : <Blocks store={store} />;
+export const LaterBlocks = memo(function LaterBlocks(props: BlocksProps) {
+  const count = useStoreSelector(props.store, (s) => s.blocks.length);
+  return count === 0 ? null : <Blocks {...props} />;
 });
 
+interface BlocksProps {
+  readonly store: Store;
+  /** The cells behind the explained cell of a later block, through every block; or null. */
+  readonly onHighlights: (highlights: Highlights | null) => void;
+}
+
 /** The later blocks, subscribed to the parts of the state they show. */
-function Blocks({ store }: { readonly store: Store }) {
+function Blocks({ store, onHighlights }: BlocksProps) {
   const t = useMessages();
   const input = useStoreSelector(store, (s) => s.input);
   const kernels = useStoreSelector(store, (s) => s.kernels);
@@ -40,6 +48,23 @@ function Blocks({ store }: { readonly store: Store }) {
     [made, input],
   );
   const { dispatch } = store;
+  const [probe, setProbe] = useState<LaterProbe | null>(null);
+  const onProbe = useCallback(
+    (b: number, p: { k: number; index: number } | null) =>
+      setProbe((old) => (p ? { b, ...p } : old?.b === b ? null : old)),
+    [],
+  );
+  const region = useMemo(() => {
+    if (!probe || !('network' in made)) return null;
+    const shapes = made.blocks.map((at) => {
+      const [, fh, fw] = made.network.shapes[at.conv]!;
+      const [, ph, pw] = made.network.shapes[at.pool]!;
+      return { feature: { height: fh, width: fw }, pooled: { height: ph, width: pw } };
+    });
+    return blockRegion({ input, kernels, config, blocks }, shapes, probe);
+  }, [probe, made, input, kernels, config, blocks]);
+  useEffect(() => onHighlights(region), [onHighlights, region]);
+  useEffect(() => () => onHighlights(null), [onHighlights]);
   return (
     <div className="later-blocks">
       {'problem' in made && (
@@ -60,6 +85,8 @@ function Blocks({ store }: { readonly store: Store }) {
             display={display}
             dispatch={dispatch}
             settings={<BlockSettings b={i + 2} block={block} dispatch={dispatch} />}
+            onProbe={onProbe}
+            highlights={region ?? undefined}
           />
         ))}
     </div>

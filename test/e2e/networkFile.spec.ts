@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { classify, parseNetwork, tensorFromMatrix, type NetworkJson } from '../../src/core';
 import { networkFileText } from '../../src/export/networkFile';
+import { networkNumpyCode } from '../../src/export/pythonNetworkNumpy';
+import { networkTorchCode } from '../../src/export/pythonNetworkTorch';
 import { seedState } from '../../src/state';
+import { decisionNetwork } from '../../src/state/decisionNetwork';
 import { readInput } from './pageMaps';
 
 /** The page's probabilities, from the decision's contract, in the network's class order. */
@@ -140,4 +143,23 @@ test('a network file dropped on the picture opens as a network, and the picture 
   await expect(page.locator('[data-import]')).toHaveCount(0);
   expect(await readInput(page)).toEqual(input);
   expect(await pageProbabilities(page)).toEqual(await fileProbabilities(page, file));
+});
+
+test("show code gives the whole network's numpy and PyTorch programs", async ({ page }) => {
+  await openExportMenu(page);
+  await page.locator('[data-export="code"]').click();
+  const dialog = page.locator('[data-code-dialog]');
+  await dialog.locator('[data-program="network"]').click();
+  const made = decisionNetwork(seedState());
+  if ('problem' in made) throw new Error('no network');
+  const exported = { network: made.network, input: seedState().input };
+  await expect(dialog.locator('code')).toHaveAttribute('data-code-program', 'network');
+  expect(await dialog.locator('code').textContent()).toBe(networkNumpyCode(exported));
+  await dialog.locator('[data-flavour="torch"]').click();
+  expect(await dialog.locator('code').textContent()).toBe(networkTorchCode(exported));
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.locator('[data-action="download-code"]').click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('cnn_playground_network_torch.py');
 });

@@ -22,4 +22,9 @@ export const networkFileEn: NetworkFileMessages = {
   },
   refusal: refusalText,
   dismiss: 'Dismiss',
+  programs: 'Program',
+  programMaps: "The first block's maps",
+  programNetwork: 'The whole network',
+  networkCodeAbout:
+    "Every block, the votes and the softmax, with the page's picture and weights: it prints each class's probability, the numbers of the decision on this page.",
 };

@@ -19,6 +19,11 @@ export interface NetworkFileMessages {
   /** Why the page cannot show a valid network, naming the layer. */
   readonly refusal: (r: NetworkRefusal) => string;
   readonly dismiss: string;
+  /** The code dialog's choice of program: the first block's maps, or the whole network. */
+  readonly programs: string;
+  readonly programMaps: string;
+  readonly programNetwork: string;
+  readonly networkCodeAbout: string;
 }
 
 /** The network file's text in each language. */

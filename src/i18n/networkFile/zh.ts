@@ -68,4 +68,9 @@ export const networkFileZh: NetworkFileMessages = {
   },
   refusal,
   dismiss: '关闭',
+  programs: '程序',
+  programMaps: '第一个块的特征图',
+  programNetwork: '整个网络',
+  networkCodeAbout:
+    '包含每个块、投票和 softmax，使用页面上的图片和权重：打印每个类别的概率，即页面上判断结果中的数字。',
 };

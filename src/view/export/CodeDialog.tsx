@@ -1,25 +1,46 @@
 import { useEffect, useRef, useState } from 'react';
+import { networkNumpyCode } from '../../export/pythonNetworkNumpy';
+import { networkTorchCode } from '../../export/pythonNetworkTorch';
 import { numpyCode } from '../../export/pythonNumpy';
 import { torchCode } from '../../export/pythonTorch';
-import type { ExportState } from '../../export/pythonValues';
 import { useMessages } from '../../i18n/I18nContext';
+import { NETWORK_FILE_MESSAGES } from '../../i18n/networkFile/messages';
+import type { AppState } from '../../state';
+import { decisionNetwork } from '../../state/decisionNetwork';
 import { downloadText } from './exportImage';
 
 type Flavour = 'numpy' | 'torch';
+/** The first block's maps (the seed's program), or the whole network to its probabilities. */
+type Program = 'maps' | 'network';
 
-/** The current configuration as Python, in the seed's two flavours, to copy or download. */
+/** The program's code, or null for a network the page's settings do not make. */
+function codeOf(state: AppState, program: Program, flavour: Flavour): string | null {
+  if (program === 'maps') return flavour === 'numpy' ? numpyCode(state) : torchCode(state);
+  const made = decisionNetwork(state);
+  if ('problem' in made) return null;
+  const exported = { network: made.network, input: state.input };
+  return flavour === 'numpy' ? networkNumpyCode(exported) : networkTorchCode(exported);
+}
+
+/**
+ * The current configuration as Python, in the seed's two flavours, to copy or download: the
+ * first block's maps, or the whole network to each class's probability.
+ */
 export function CodeDialog({
   state,
   onClose,
 }: {
-  readonly state: ExportState;
+  readonly state: AppState;
   readonly onClose: () => void;
 }) {
   const t = useMessages();
   const ref = useRef<HTMLDialogElement>(null);
   const [flavour, setFlavour] = useState<Flavour>('numpy');
+  const [program, setProgram] = useState<Program>('maps');
   const [copied, setCopied] = useState(false);
-  const code = flavour === 'numpy' ? numpyCode(state) : torchCode(state);
+  const n = NETWORK_FILE_MESSAGES[state.language];
+  const code = codeOf(state, program, flavour) ?? `# ${n.noNetwork}\n`;
+  const name = `cnn_playground${program === 'network' ? '_network' : ''}_${flavour}.py`;
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -38,7 +59,24 @@ export function CodeDialog({
           ✕
         </button>
       </header>
-      <p className="note">{t.codeAbout}</p>
+      <div className="tabs" role="tablist" aria-label={n.programs}>
+        {(['maps', 'network'] as const).map((p) => (
+          <button
+            key={p}
+            type="button"
+            role="tab"
+            aria-selected={program === p}
+            data-program={p}
+            onClick={() => {
+              setProgram(p);
+              setCopied(false);
+            }}
+          >
+            {p === 'maps' ? n.programMaps : n.programNetwork}
+          </button>
+        ))}
+      </div>
+      <p className="note">{program === 'maps' ? t.codeAbout : n.networkCodeAbout}</p>
       <div className="tabs" role="tablist">
         {(['numpy', 'torch'] as const).map((f) => (
           <button
@@ -67,7 +105,7 @@ export function CodeDialog({
         <button
           type="button"
           data-action="download-code"
-          onClick={() => downloadText(code, `cnn_playground_${flavour}.py`, 'text/x-python')}
+          onClick={() => downloadText(code, name, 'text/x-python')}
         >
           {t.downloadPy}
         </button>
@@ -78,7 +116,9 @@ export function CodeDialog({
         role="tabpanel"
         aria-label={flavour === 'numpy' ? t.numpyTab : t.torchTab}
       >
-        <code data-code={flavour}>{code}</code>
+        <code data-code={flavour} data-code-program={program}>
+          {code}
+        </code>
       </pre>
     </dialog>
   );

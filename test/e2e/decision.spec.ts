@@ -40,12 +40,25 @@ test("the network decides: the seed's X is X, an O is O, with the core's probabi
   await expect(decision).toContainText('No decision: the kernels differ in size');
 });
 
-test('the page still fits 1280x720 with the decision in the header', async ({ page }) => {
+test('the page still fits 1280x720 with the decision in the header, down to the decision panel after the maps', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.locator('[data-decision]')).toBeVisible();
-  const [w, h] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.scrollHeight,
-  ]);
+  const [w, h, panelTop, mapsEnd] = await page.evaluate(() => {
+    const panel = document.querySelector<HTMLElement>('[data-decision-panel]')!;
+    const top = panel.getBoundingClientRect().top;
+    panel.style.display = 'none';
+    const height = document.documentElement.scrollHeight;
+    panel.style.display = '';
+    const addKernel = document.querySelector('[data-action="add-kernel"]')!;
+    return [
+      document.documentElement.scrollWidth,
+      height,
+      top,
+      addKernel.getBoundingClientRect().bottom,
+    ];
+  });
   expect([w, h]).toEqual([1280, 720]);
+  expect(panelTop).toBeGreaterThanOrEqual(mapsEnd);
 });

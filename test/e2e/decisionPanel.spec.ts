@@ -86,3 +86,45 @@ test('editing a vote changes the probabilities, and the reset brings the learned
   await expect(page.locator('[data-decision]')).toHaveAttribute('data-winner', 'X');
   expect(await probabilities(page)).toEqual(before);
 });
+
+test('the keyboard moves through the votes, Enter opens a vote to type and Escape closes it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.locator('[data-decision-panel]');
+  await panel.locator('[data-decision-grid="votes-1-0"] [data-index="0"]').focus();
+  const explain = panel.locator('[data-decision-explain="feature"]');
+  await expect(explain).toContainText('Final map 1, row 1, column 1');
+  await page.keyboard.press('ArrowRight');
+  await expect(explain).toContainText('Final map 1, row 1, column 2');
+  await expect(panel.locator('[data-decision-grid="votes-1-0"] [data-index="1"]')).toHaveAttribute(
+    'aria-label',
+    'Vote for O, map 1, row 1, column 2: -1.31',
+  );
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('input[name="vote-1-1"]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel.locator('input[name="vote-1-1"]')).toHaveCount(0);
+  await expect(panel.locator('[data-decision-explain="none"]')).toBeVisible();
+});
+
+test('when the final maps change shape, the panel says the edited votes were set aside', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.locator('[data-decision-panel]');
+  await panel.locator('[data-panel-class="X"]').click();
+  await panel.locator('input[name="bias-0"]').fill('1');
+  await panel.locator('input[name="bias-0"]').press('Enter');
+  await expect(panel.locator('[data-votes-source]')).toHaveAttribute('data-votes-source', 'edited');
+  await page.locator('[data-action="add-kernel"]').click();
+  const source = panel.locator('[data-votes-source]');
+  await expect(source).toHaveAttribute('data-votes-source', 'prototype');
+  await expect(source).toHaveAttribute('data-stale', 'true');
+  await expect(source).toContainText('Your edited votes were set aside');
+  await expect(source).toContainText('These votes were not learned');
+  await expect(panel.locator('[data-decision-grid="strip"] [data-index]')).toHaveCount(64);
+  await page.locator('[data-action="reset-votes"]').click();
+  await expect(source).toHaveAttribute('data-stale', 'false');
+  await expect(page.locator('[data-action="reset-votes"]')).toHaveCount(0);
+});

@@ -47,7 +47,6 @@ export const decisionEn: DecisionMessages = {
   scoreOf: (name) => `Score of ${name}`,
   sumCaption: (n) => `Σ number × vote over ${n} numbers, largest first`,
   more: (n) => `+ ${n} smaller terms`,
-  sum: 'sum',
   softmax: 'softmax',
   shifted: (m) => `every score minus the largest, ${m}, so that e^ stays readable`,
   featureTitle: (map, row, col) => `Final ${cell(map, row, col)}`,

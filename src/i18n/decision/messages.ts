@@ -29,7 +29,6 @@ export interface DecisionMessages {
   readonly scoreOf: (name: string) => string;
   readonly sumCaption: (n: number) => string;
   readonly more: (n: number) => string;
-  readonly sum: string;
   readonly softmax: string;
   readonly shifted: (m: string) => string;
   readonly featureTitle: (map: number, row: number, col: number) => string;

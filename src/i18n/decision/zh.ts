@@ -46,7 +46,6 @@ export const decisionZh: DecisionMessages = {
   scoreOf: (name) => `${name} 的得分`,
   sumCaption: (n) => `Σ 数 × 投票，共 ${n} 项，从大到小`,
   more: (n) => `+ 其余 ${n} 个较小的项`,
-  sum: '和',
   softmax: 'softmax',
   shifted: (m) => `每个得分先减去最大的得分 ${m}，使 e^ 仍可读`,
   featureTitle: (map, row, col) => `最终特征图：${cell(map, row, col)}`,

@@ -40,6 +40,26 @@ function ScoreBody({ c, ...p }: BodyProps & { readonly c: number }) {
     `e^${s.shift === 0 ? formatValue(v) : `(${formatValue(v - s.shift)})`}`;
   return (
     <>
+      <p className="equation">
+        {t.decision.score} {e.name} = Σ <b data-sum={String(e.sum)}>{formatValue(e.sum)}</b>{' '}
+        {signed(e.bias)} ({t.decision.bias}) ={' '}
+        <b data-score={String(e.score)}>{formatValue(e.score)}</b>
+      </p>
+      {pinned && (
+        <NumberField
+          name={`bias-${c}`}
+          label={`${t.decision.bias} (${e.name})`}
+          value={e.bias}
+          className="decision-field"
+          onValid={(value) => dispatch({ type: 'setVote', c, index: -1, value })}
+        />
+      )}
+      <p className="equation softmax" data-softmax={String(s.probability)}>
+        {t.decision.softmax}: {power(s.terms[c]!.score)} / (
+        {s.terms.map((x) => power(x.score)).join(' + ')}) = {formatExp(s.terms[c]!.exp)} /{' '}
+        {formatExp(s.total)} = <b>{formatShare(s.probability)}</b>
+      </p>
+      {s.shift !== 0 && <p className="explain-note">{t.decision.shifted(formatValue(s.shift))}</p>}
       <p className="explain-caption">{t.decision.sumCaption(e.terms.length)}</p>
       <ol className="decision-terms" onPointerLeave={() => onTerm(null)}>
         {shown.map((x) => (
@@ -66,25 +86,6 @@ function ScoreBody({ c, ...p }: BodyProps & { readonly c: number }) {
           {t.decision.more(e.terms.length - MAX_TERMS)} = {formatValue(rest)}
         </p>
       )}
-      <p className="equation">
-        {t.decision.sum} <b data-sum={String(e.sum)}>{formatValue(e.sum)}</b> {signed(e.bias)} (
-        {t.decision.bias}) = <b data-score={String(e.score)}>{formatValue(e.score)}</b>
-      </p>
-      {pinned && (
-        <NumberField
-          name={`bias-${c}`}
-          label={`${t.decision.bias} (${e.name})`}
-          value={e.bias}
-          className="decision-field"
-          onValid={(value) => dispatch({ type: 'setVote', c, index: -1, value })}
-        />
-      )}
-      <p className="equation softmax" data-softmax={String(s.probability)}>
-        {t.decision.softmax}: {power(s.terms[c]!.score)} / (
-        {s.terms.map((x) => power(x.score)).join(' + ')}) = {formatExp(s.terms[c]!.exp)} /{' '}
-        {formatExp(s.total)} = <b>{formatShare(s.probability)}</b>
-      </p>
-      {s.shift !== 0 && <p className="explain-note">{t.decision.shifted(formatValue(s.shift))}</p>}
     </>
   );
 }

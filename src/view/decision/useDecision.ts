@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { Store } from '../../state';
+import type { Matrix } from '../../core';
+import type { AppState, Store } from '../../state';
 import { decisionNetwork, type DecisionNetwork } from '../../state/decisionNetwork';
 import {
   decisionScores,
@@ -17,7 +17,43 @@ export interface Decision {
   readonly scores: DecisionScores | null;
 }
 
-/** The page's decision network and its reading of the picture, each memoised on its inputs. */
+type NetworkKey = readonly [
+  number,
+  number,
+  AppState['kernels'],
+  AppState['config'],
+  AppState['blocks'],
+  AppState['classes'],
+  AppState['votes'],
+];
+
+// The header's badge and the panel read the same decision: it is built once per network and
+// computed once per picture, whichever asks first (the last one of each is kept).
+let network: { key: NetworkKey; made: DecisionNetwork; votes: DecisionVotes | null } | null = null;
+const readings = new WeakMap<DecisionNetwork, { input: Matrix; scores: DecisionScores | null }>();
+
+function networkFor(key: NetworkKey) {
+  if (network && network.key.every((part, i) => part === key[i])) return network;
+  const [height, width, kernels, config, blocks, classes, votes] = key;
+  const input = { height, width, data: new Float64Array(height * width) };
+  const made = decisionNetwork({ input, kernels, config, blocks, classes, votes });
+  network = { key, made, votes: decisionVotes(made) };
+  return network;
+}
+
+function scoresFor(made: DecisionNetwork, input: Matrix): DecisionScores | null {
+  const last = readings.get(made);
+  if (last?.input === input) return last.scores;
+  const scores = decisionScores(made, input);
+  readings.set(made, { input, scores });
+  return scores;
+}
+
+/**
+ * The page's decision network and its reading of the picture. The network changes with the
+ * kernels, settings, picture size and votes, never with a pixel; the same objects come back
+ * while their inputs are the same, so memo holds in the components that show them.
+ */
 export function useDecision(store: Store): Decision {
   const input = useStoreSelector(store, (s) => s.input);
   const kernels = useStoreSelector(store, (s) => s.kernels);
@@ -25,21 +61,14 @@ export function useDecision(store: Store): Decision {
   const blocks = useStoreSelector(store, (s) => s.blocks);
   const classes = useStoreSelector(store, (s) => s.classes);
   const own = useStoreSelector(store, (s) => s.votes);
-  // The network changes with the kernels, settings and picture size, not with a pixel.
-  const { height, width } = input;
-  const made = useMemo(
-    () =>
-      decisionNetwork({
-        input: { height, width, data: new Float64Array(height * width) },
-        kernels,
-        config,
-        blocks,
-        classes,
-        votes: own,
-      }),
-    [height, width, kernels, config, blocks, classes, own],
-  );
-  const votes = useMemo(() => decisionVotes(made), [made]);
-  const scores = useMemo(() => decisionScores(made, input), [made, input]);
-  return { made, votes, scores };
+  const { made, votes } = networkFor([
+    input.height,
+    input.width,
+    kernels,
+    config,
+    blocks,
+    classes,
+    own,
+  ]);
+  return { made, votes, scores: scoresFor(made, input) };
 }

@@ -60,13 +60,10 @@ describe('renders per pixel click on the seed page', () => {
     'ExplainPanel',
     'StepControls',
   ];
-  // After the first block: the add-block button and the later blocks (none on the seed), the
-  // decision panel (its strip of final-map numbers and the probability bars change with the
-  // pixel; the vote heatmaps and the explanation, with nothing probed, stay), the training
-  // panel.
+  // After the maps: the decision panel (its strip of final-map numbers and the probability
+  // bars change with the pixel; the vote heatmaps and the explanation, with nothing probed,
+  // stay), the training panel.
   const after = [
-    'AddBlockButton',
-    'LaterBlocks',
     'DecisionPanel',
     'FeatureStrip',
     'ColorGrid',
@@ -76,7 +73,7 @@ describe('renders per pixel click on the seed page', () => {
     'TrainField',
   ];
 
-  it('the first click renders 38 components: the picture, the 9 maps it feeds, the decision, undo', () => {
+  it('the first click renders 36 components: the picture, the 9 maps it feeds, the decision, undo', () => {
     const { page: p } = seedPage();
     resetRenders();
     clickPixel(p, 0, 0);
@@ -92,15 +89,15 @@ describe('renders per pixel click on the seed page', () => {
       ...row,
       ...after,
     ]);
-    expect(first).toHaveLength(38);
+    expect(first).toHaveLength(36);
   });
 
-  it('a later click renders 37: undo stays enabled, and kernels, legends, toolbar, votes stay', () => {
+  it('a later click renders 35: undo stays enabled, and kernels, legends, toolbar, votes stay', () => {
     const { page: p } = seedPage();
     clickPixel(p, 0, 0);
     resetRenders();
     clickPixel(p, 4, 4);
     expect(renders()).toEqual([[...page, ...row, ...row, ...row, ...after]]);
-    expect(renders()[0]).toHaveLength(37);
+    expect(renders()[0]).toHaveLength(35);
   });
 });

@@ -42,3 +42,4 @@ export {
 export { defaultBlock, MAX_BLOCKS, type Block } from './block';
 export type { BlockAction } from './blockActions';
 export { DEFAULT_CLASSES, type Votes } from './votes';
+export { stateFromNetwork, type NetworkRefusal, type NetworkRefused } from './stateFromNetwork';

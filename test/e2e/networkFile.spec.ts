@@ -163,3 +163,16 @@ test("show code gives the whole network's numpy and PyTorch programs", async ({ 
   ]);
   expect(file.suggestedFilename()).toBe('cnn_playground_network_torch.py');
 });
+
+test('in Chinese, a refused network file says why in Chinese, naming the layer', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: '中文' }).click();
+  await openFile(
+    page,
+    seedFile((j) => ((j.layers[0] as { divisor: number }).divisor = 4)),
+  );
+  await expect(page.locator('[data-network-import="error"]')).toHaveText(
+    /^页面无法显示 net\.json 中的网络，页面没有改变：layers\[0\]\.divisor：页面只除以 1 或卷积核的格子数 9，不能除以 4。/,
+  );
+});

@@ -15,6 +15,7 @@ import { MESSAGES } from './i18n/I18nContext';
 import { formatDate } from './view/snapshots/formatDate';
 import { announceKept } from './view/snapshots/keptEvent';
 import { ErrorBoundary } from './view/app/ErrorBoundary';
+import { keepLessonParams } from './lesson/lessonLink';
 // Styles, one concern a file; the order matters (later files refine earlier ones, and the
 // narrow-screen rules come last).
 import './styles/base.css';
@@ -22,11 +23,13 @@ import './styles/heatmap.css';
 import './styles/stages.css';
 import './styles/explain.css';
 import './styles/blocks.css';
+import './styles/drawings.css';
 import './styles/lab.css';
 import './styles/classroom.css';
 import './styles/share.css';
 import './styles/train.css';
 import './styles/decision.css';
+import './styles/lesson.css';
 import './styles/responsive.css';
 
 function safeStorage(): Storage | null {
@@ -39,7 +42,8 @@ function safeStorage(): Storage | null {
 
 const env: PersistEnv = {
   readHash: () => window.location.hash,
-  writeHash: (hash) => history.replaceState(null, '', hash),
+  // The page's link keeps a lesson's parameters (lesson, step, hide) after its own.
+  writeHash: (hash) => history.replaceState(null, '', keepLessonParams(hash, window.location.hash)),
   storage: safeStorage(),
   languages: navigator.languages?.length ? navigator.languages : [navigator.language],
   keptName: (time, language) => MESSAGES[language].share.keptName(formatDate(time, language)),

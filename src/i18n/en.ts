@@ -3,6 +3,7 @@ import { ACTIVATIONS, type Messages } from './messages';
 import { shareEn } from './share/en';
 import { trainEn } from './train/en';
 import { decisionEn } from './decision/en';
+import { drawingsEn } from './drawings/en';
 
 export const en: Messages = {
   appTitle: 'CNN Playground',
@@ -214,6 +215,7 @@ export const en: Messages = {
       blocks: 'the later blocks',
       classes: 'the class names',
       votes: 'the votes',
+      drawings: 'the drawings',
     };
     return `Part of this link could not be read: ${parts.map((p) => names[p]).join(', ')}. The seed's values are shown there instead.`;
   },
@@ -224,6 +226,7 @@ export const en: Messages = {
   share: shareEn,
   train: trainEn,
   decision: decisionEn,
+  drawings: drawingsEn,
   exportMenu: 'Export',
   wholeFigure: 'The whole figure',
   oneMap: 'One map',

@@ -5,6 +5,7 @@ import type { LinkPart } from '../state/urlCodec';
 import type { ShareMessages } from './share/messages';
 import type { TrainMessages } from './train/messages';
 import type { DecisionMessages } from './decision/messages';
+import type { DrawingsMessages } from './drawings/messages';
 import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
 
 /** Activation names: the same in both languages, as in PyTorch's documentation. */
@@ -163,6 +164,8 @@ export interface Messages {
   readonly train: TrainMessages;
   /** The decision panel after the last block (src/i18n/decision/). */
   readonly decision: DecisionMessages;
+  /** The class's drawings and classes (src/i18n/drawings/). */
+  readonly drawings: DrawingsMessages;
   readonly exportMenu: string;
   readonly wholeFigure: string;
   readonly oneMap: string;

@@ -3,6 +3,7 @@ import { ACTIVATIONS, type Messages } from './messages';
 import { shareZh } from './share/zh';
 import { trainZh } from './train/zh';
 import { decisionZh } from './decision/zh';
+import { drawingsZh } from './drawings/zh';
 
 // The seed's own captions: 原图 (original image), 卷积核 (kernel), 卷积后的特征图 (feature map
 // after convolution), 卷积池化后的特征图 (after conv + pooling), 卷积 + relu 后的特征图.
@@ -57,7 +58,8 @@ export const zh: Messages = {
   explainTitle: '这个数是怎么来的？',
   explainHint:
     '把鼠标指向任意特征图中的格子，看它的数值如何算出。点击可固定说明，按 Esc 取消固定。',
-  explainHintTouch: '轻点任意特征图中的格子，看它的数值如何算出。轻点图以外的地方或“已固定 ✕”即可取消。',
+  explainHintTouch:
+    '轻点任意特征图中的格子，看它的数值如何算出。轻点图以外的地方或“已固定 ✕”即可取消。',
   pinned: '已固定',
   unpin: '取消固定',
   cellAt: (title, row, col) => `${title}，第 ${row} 行，第 ${col} 列`,
@@ -209,6 +211,7 @@ export const zh: Messages = {
       blocks: '后面的卷积块',
       classes: '类别名称',
       votes: '投票权重',
+      drawings: '手绘样本',
     };
     return `链接中有部分内容无法读取：${parts.map((p) => names[p]).join('、')}。这些部分改用原文的值。`;
   },
@@ -219,6 +222,7 @@ export const zh: Messages = {
   share: shareZh,
   train: trainZh,
   decision: decisionZh,
+  drawings: drawingsZh,
   exportMenu: '导出',
   wholeFigure: '整张图',
   oneMap: '单张图',

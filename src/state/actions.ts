@@ -49,4 +49,11 @@ export type Action =
   | { readonly type: 'resetVotes' }
   /** Every vote at once (imported, learned); refused unless one row per class, all finite. */
   | { readonly type: 'setVotes'; readonly votes: Votes }
+  /** The current picture into the training set as class `label`. */
+  | { readonly type: 'addDrawing'; readonly label: number }
+  | { readonly type: 'removeDrawing'; readonly index: number }
+  /** A class named by the teacher (up to five): the votes grow a row for it. */
+  | { readonly type: 'addClass'; readonly name: string }
+  /** Removes class c (not X or O, classes 0 and 1), its drawings and its votes. */
+  | { readonly type: 'removeClass'; readonly c: number }
   | BlockAction;

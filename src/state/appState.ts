@@ -1,5 +1,6 @@
 import { SEED_CONFIG, SEED_KERNELS, SEED_X, type Matrix, type PipelineConfig } from '../core';
 import type { Block } from './block';
+import type { Drawing } from './drawings';
 import { DEFAULT_CLASSES, type Votes } from './votes';
 
 /** How map values become grays: one fixed range per stage, or each map its own min..max. */
@@ -32,6 +33,8 @@ export interface AppState {
   readonly classes: readonly string[];
   /** The votes once edited or learned; `null`: the page derives them (see decisionNetwork). */
   readonly votes: Votes | null;
+  /** Pictures the class drew and added to the training set, each with its class. */
+  readonly drawings: readonly Drawing[];
   readonly display: Display;
   readonly language: Language;
 }
@@ -51,6 +54,7 @@ export function seedState(language: Language = 'en'): AppState {
     blocks: [],
     classes: DEFAULT_CLASSES,
     votes: null,
+    drawings: [],
     display: DEFAULT_DISPLAY,
     language,
   };

@@ -3,8 +3,11 @@ import { fromBase64Url, toBase64Url } from './base64url';
 import { MAX_BLOCKS, type Block } from './block';
 import { LIMITS, validConv, validKernel, validPool } from './limits';
 import { decodeKernel, encodeKernel } from './matrixCodec';
+import { validInput } from './limits';
 import { ACTIVATIONS, POOL_EDGES, POOL_KINDS } from './settingChoices';
 import type { Votes } from './votes';
+import { MAX_DRAWINGS, type Drawing } from './drawings';
+import { decodeMatrix, encodeMatrix } from './matrixCodec';
 
 // The parts of a version 2 link that version 1 did not have:
 //   b:  the blocks after the first, joined by '~'; a block is
@@ -12,6 +15,8 @@ import type { Votes } from './votes';
 //        <activation>|<kernels>", kernels joined by '*', a kernel's slices by '_', each slice
 //       as the first block's kernels are written ("3x3.1,0,-1,...");
 //   cl: the class names, joined by ',';
+//   dr: the class's drawings, joined by '~', each "<class index>:<picture as the input is
+//       written>";
 //   w:  edited votes, "<classes>.<features>.<base64url of float64 little-endian weights, class
 //       by class, then the biases>", so a link holds them exactly.
 
@@ -120,4 +125,24 @@ export function decodeVotes(text: string): Votes | null {
   );
   const bias = Array.from({ length: classes }, (_, c) => at(classes * n + c));
   return [...weight.flat(), ...bias].every(Number.isFinite) ? { weight, bias } : null;
+}
+
+export function encodeDrawings(drawings: readonly Drawing[]): string {
+  return drawings.map((d) => `${d.label}:${encodeMatrix(d.input)}`).join('~');
+}
+
+/** The drawings of a link, each a valid picture of one of `classes` classes; null if not. */
+export function decodeDrawings(text: string, classes: number): Drawing[] | null {
+  if (text === '') return [];
+  const parts = text.split('~');
+  if (parts.length > MAX_DRAWINGS) return null;
+  const drawings: Drawing[] = [];
+  for (const part of parts) {
+    const match = /^(\d):(.*)$/.exec(part);
+    const input = match ? decodeMatrix(match[2]!) : null;
+    const label = Number(match?.[1]);
+    if (!input || !validInput(input) || label >= classes) return null;
+    drawings.push({ input, label });
+  }
+  return drawings;
 }

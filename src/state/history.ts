@@ -37,7 +37,8 @@ function isEdit(a: AppState, b: AppState): boolean {
     a.config !== b.config ||
     a.blocks !== b.blocks ||
     a.votes !== b.votes ||
-    a.classes !== b.classes
+    a.classes !== b.classes ||
+    a.drawings !== b.drawings
   );
 }
 

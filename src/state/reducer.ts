@@ -8,6 +8,14 @@ import { ACTIVATIONS, STAGE_ORDERS } from './settingChoices';
 import { blockReducer, refitAfter } from './blockReducer';
 import { currentVotes } from './decisionNetwork';
 import { votesFit, withVote } from './votes';
+import { validClasses } from './blocksCodec';
+import {
+  addDrawing,
+  drawingsWithoutClass,
+  MAX_CLASSES,
+  votesWithClass,
+  votesWithoutClass,
+} from './drawings';
 
 function inside(m: Matrix, { row, col }: Cell): boolean {
   return (
@@ -90,6 +98,7 @@ export function reducer(state: AppState, action: Action): AppState {
         sameConfig(state.config, seed.config) &&
         state.blocks.length === 0 &&
         state.votes === null &&
+        state.drawings.length === 0 &&
         state.classes.join() === seed.classes.join();
       return same ? state : { ...seed, display: state.display };
     }
@@ -171,6 +180,29 @@ export function reducer(state: AppState, action: Action): AppState {
       return votesFit(action.votes, state.classes.length, n)
         ? { ...state, votes: action.votes }
         : state;
+    }
+    case 'addDrawing': {
+      const drawings = addDrawing(state.drawings, state.input, action.label, state.classes.length);
+      return drawings === state.drawings ? state : { ...state, drawings };
+    }
+    case 'removeDrawing':
+      if (!state.drawings[action.index]) return state;
+      return { ...state, drawings: state.drawings.filter((_, i) => i !== action.index) };
+    case 'addClass': {
+      const name = action.name.trim();
+      const classes = [...state.classes, name];
+      if (state.classes.length >= MAX_CLASSES || !validClasses(classes)) return state;
+      return { ...state, classes, votes: votesWithClass(state.votes) };
+    }
+    case 'removeClass': {
+      const { c } = action;
+      if (!Number.isInteger(c) || c < 2 || c >= state.classes.length) return state;
+      return {
+        ...state,
+        classes: state.classes.filter((_, i) => i !== c),
+        votes: votesWithoutClass(state.votes, c),
+        drawings: drawingsWithoutClass(state.drawings, c),
+      };
     }
     default:
       return blockReducer(state, action);

@@ -7,6 +7,8 @@ import {
   encodeBlocks,
   encodeClasses,
   encodeVotes,
+  decodeDrawings,
+  encodeDrawings,
 } from './blocksCodec';
 import { DEFAULT_CLASSES } from './votes';
 import { LIMITS, validConv, validInput, validKernel, validPool } from './limits';
@@ -26,7 +28,8 @@ export type LinkPart =
   | 'language'
   | 'blocks'
   | 'classes'
-  | 'votes';
+  | 'votes'
+  | 'drawings';
 
 export interface DecodedLink {
   readonly state: AppState;
@@ -72,6 +75,7 @@ export function encodeLink(state: AppState): string {
     params.set('cl', encodeClasses(state.classes));
   }
   if (state.votes) params.set('w', encodeVotes(state.votes));
+  if (state.drawings.length > 0) params.set('dr', encodeDrawings(state.drawings));
   return `#${params.toString()}`;
 }
 
@@ -200,6 +204,7 @@ export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): Dec
   // Votes are checked against the network when the page reads them (decisionNetwork): votes
   // of another shape are set aside and the page says so.
   const votes = part('w', 'votes', decodeVotes, null);
-  const state = { input, kernels, config, blocks, classes, votes, display, language };
+  const drawings = part('dr', 'drawings', (s) => decodeDrawings(s, classes.length), seed.drawings);
+  const state = { input, kernels, config, blocks, classes, votes, drawings, display, language };
   return { state, problems };
 }

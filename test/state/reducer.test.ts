@@ -157,6 +157,7 @@ describe('reducer: reset', () => {
     blocks: [],
     classes: ['X', 'O'],
     votes: null,
+    drawings: [],
   };
 
   it("brings back the seed's X, kernels and config", () => {

@@ -14,9 +14,14 @@ import { InputTools } from '../input/InputTools';
 import { KernelRow } from '../maps/KernelRow';
 import { LaterBlocks } from '../blocks/LaterBlocks';
 import { AddBlockButton } from '../blocks/AddBlockButton';
+import { DrawingsPanel } from '../drawings/DrawingsPanel';
 import { Legend } from '../maps/Legend';
 import { Notice } from './Notice';
 import { ShareButton } from '../share/ShareButton';
+import { LessonBar } from '../lesson/LessonBar';
+import { LessonButtons } from '../lesson/LessonButtons';
+import { useLessonController } from '../lesson/useLesson';
+import { useLessonRoot } from '../lesson/useLessonRoot';
 import { TrainPanel } from '../train/TrainPanel';
 import { KeptNotice } from '../snapshots/KeptNotice';
 import { SnapshotsButton } from '../snapshots/SnapshotsButton';
@@ -79,6 +84,9 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   const [problems, setProblems] = useState(initialProblems);
   useEffect(() => onLink?.(setProblems), [onLink]);
   useUndoKeys(store);
+  // Lessons (issue 13): the lesson followed, the controls a link hides, the maps a question hides.
+  const lessons = useLessonController(store);
+  const lessonRoot = useLessonRoot(lessons, state.language);
   const [presenting, setPresenting] = usePresentation();
   const { input, kernels, config, display } = state;
   const t = MESSAGES[state.language];
@@ -144,10 +152,11 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
           <ExportMenu store={store} scaleFor={scaleFor} />
           <SnapshotsButton store={store} />
           <ShareButton store={store} />
+          <LessonButtons store={store} controller={lessons} />
         </Toolbar>
       </header>
     ),
-    [t, display, state.language, dispatch, store, setPresenting, scaleFor],
+    [t, display, state.language, dispatch, store, setPresenting, scaleFor, lessons],
   );
   const dismiss = useCallback(() => setProblems([]), []);
 
@@ -167,6 +176,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
       <div
         className={`app${presenting ? ' presenting' : ''}`}
         lang={state.language === 'zh' ? 'zh-CN' : 'en'}
+        {...lessonRoot.attributes}
       >
         {presenting && (
           <button
@@ -179,6 +189,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
           </button>
         )}
         {header}
+        <LessonBar controller={lessons} language={state.language} />
         <Notice problems={problems} onDismiss={dismiss} />
         <KeptNotice kept={kept} store={store} />
         <main className="board">
@@ -258,6 +269,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
           </section>
         </main>
         <TrainPanel store={store} />
+        <DrawingsPanel store={store} />
       </div>
     </I18nProvider>
   );

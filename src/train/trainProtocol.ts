@@ -28,7 +28,10 @@ export type TrainReport =
       readonly epochs: number;
       /** The batch losses of the steps since the last report, in order. */
       readonly losses: readonly number[];
-      /** Accuracy over the whole sets after the last step, 0..1. */
+      /**
+       * Accuracy over the whole sets, 0..1: after the last step in every report that is not
+       * playing; while playing, measured every few reports (a fifth of the time at most).
+       */
       readonly trainAccuracy: number;
       readonly testAccuracy: number;
       readonly running: boolean;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { networkToJson, type Network } from '../../core';
 import type { AppState, Store } from '../../state';
 import { decisionNetwork } from '../../state/decisionNetwork';
+import { createPaintPacer } from '../../train/paintPacer';
 import { createTrainClient, type TrainClient } from '../../train/trainClient';
 import { trainedActions } from '../../train/trainedActions';
 import { trainingPython } from '../../export/pythonTraining';
@@ -31,6 +32,13 @@ interface Run {
 
 let runs = 0;
 
+/** The page's pacer of store updates: animation frames and the page's clock. */
+const pagePacer = () =>
+  createPaintPacer(
+    (fn) => requestAnimationFrame(fn),
+    () => performance.now(),
+  );
+
 /** The network parts of the page a run depends on (not the picture's pixels, colours, ...). */
 const samePage = (a: AppState, b: AppState): boolean =>
   a.kernels === b.kernels &&
@@ -54,11 +62,13 @@ export function useTraining(store: Store) {
   const run = useRef<Run | null>(null);
   const settingsRef = useRef(settings);
 
-  const onReport = useCallback(
-    (report: TrainReport) => {
-      setView((v) => withReport(v, report));
+  const [pacer] = useState(pagePacer);
+
+  /** Puts a report's weights into the store (paced: the maps repaint at most once a frame). */
+  const apply = useCallback(
+    (report: TrainReport & { type: 'progress' }) => {
       const current = run.current;
-      if (report.type !== 'progress' || current === null) return;
+      if (current === null) return;
       const state = store.getState();
       const trained = samePage(state, current.last)
         ? stateWithWeights(state, current.net, current.convLayers, report.weights)
@@ -75,6 +85,17 @@ export function useTraining(store: Store) {
       current.weights = report.weights;
     },
     [store],
+  );
+
+  const onReport = useCallback(
+    (report: TrainReport) => {
+      setView((v) => withReport(v, report));
+      if (report.type !== 'progress' || run.current === null) return;
+      pacer.push(() => apply(report));
+      // Paused or stopped: the page shows the last step's weights at once.
+      if (!report.running) pacer.flush();
+    },
+    [apply, pacer],
   );
 
   const connect = useCallback((): TrainClient => {

@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import type { AppState, Store } from '../../state';
 import { useStoreState } from '../app/useStore';
 import { CodeDialog } from './CodeDialog';
+import { mapChoices } from './mapChoices';
 import { NetworkFileRow } from './NetworkFileRow';
 import { NetworkImport } from './NetworkImport';
 import { downloadBlob, downloadText, figureToPngBlob } from './exportImage';
@@ -27,41 +28,12 @@ interface ExportPanelProps {
   readonly onOpenNetwork: () => void;
 }
 
-interface MapChoice {
-  readonly id: string;
-  readonly title: string;
-  readonly stage: FigureStage;
-  readonly map: Matrix;
-}
-
 /** The open export menu's choices, for the state of the moment. */
 function ExportPanel(props: ExportPanelProps) {
   const { state, results, scaleFor, mapId, setMapId, onCode, onOpenNetwork } = props;
   const t = useMessages();
   const { input, kernels, config, display } = state;
-  const choices: MapChoice[] = [{ id: 'input', title: t.input, stage: 'input', map: input }];
-  kernels.forEach((kernel, k) => {
-    const r = results[k];
-    const n = k + 1;
-    choices.push({ id: `kernel-${k}`, title: t.kernel(n), stage: 'kernels', map: kernel });
-    if (r?.feature.map)
-      choices.push({
-        id: `conv-${k}`,
-        title: t.featureMap(n),
-        stage: 'feature',
-        map: r.feature.map,
-      });
-    if (r?.pooled.map)
-      choices.push({ id: `pool-${k}`, title: t.pooledMap(n), stage: 'pooled', map: r.pooled.map });
-    if (r?.activated.map) {
-      choices.push({
-        id: `relu-${k}`,
-        title: t.activatedMap(n, config.activation),
-        stage: 'activated',
-        map: r.activated.map,
-      });
-    }
-  });
+  const choices = mapChoices(t, input, kernels, results, config.activation);
   const chosen = choices.find((c) => c.id === mapId) ?? choices[0]!;
 
   const figure = (): Figure =>

@@ -63,12 +63,16 @@ export function judge(
  * The row of one network variant: the page's network as it is, or the variant with votes
  * learned for it (the slow part: a few hundred milliseconds; memoise it).
  */
-export function labRow(state: AppState, variant: NetworkVariant): LabRow {
+export function labRow(
+  state: AppState,
+  variant: NetworkVariant,
+  learn: (state: AppState) => ReturnType<typeof learnVotes> = learnVotes,
+): LabRow {
   const pictures = galleryPictures(state.input);
   const truth = truthOf(state);
   if (variant === 'page') return judge(variant, state, pageNetwork(state), pictures, truth);
   const changed = variantState(state, variant);
-  const learned = learnVotes(changed);
+  const learned = learn(changed);
   const opened: AppState = learned
     ? { ...changed, classes: changed.classes.slice(0, 2), votes: learned.votes }
     : changed;

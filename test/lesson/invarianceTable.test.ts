@@ -53,3 +53,23 @@ describe('the invariance lab’s table', () => {
     expect(row.state.votes!.weight[0]).toHaveLength(3 * 7 * 7);
   });
 });
+
+describe('the lab’s memory of learned votes', () => {
+  it('learns a network’s votes once, whatever the picture', async () => {
+    const { createLearnedVotesCache } = await import('../../src/lesson/learnedVotesCache');
+    const { inputPreset } = await import('../../src/state');
+    const cache = createLearnedVotesCache();
+    let calls = 0;
+    const learn = (s: typeof seed) => {
+      calls++;
+      return cache.learn(s);
+    };
+    const o = { ...seed, input: inputPreset('o') };
+    const first = labRow(seed, 'pool3', learn);
+    expect(cache.has(variantState(o, 'pool3'))).toBe(true);
+    const second = labRow(o, 'pool3', learn);
+    expect(calls).toBe(2);
+    expect(second.state.votes).toBe(first.state.votes);
+    expect(second.right).toBe(16);
+  });
+});

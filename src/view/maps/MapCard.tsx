@@ -14,6 +14,8 @@ import type { GrayScale } from '../../present/grayScale';
 import { Heatmap } from './Heatmap';
 import { Legend } from './Legend';
 import { indexAt, useRovingGrid } from '../shared/useRovingGrid';
+import { HiddenMap } from '../lesson/HiddenMap';
+import { useHiddenMap } from '../lesson/HiddenMaps';
 
 /** What a map does when a cell is pointed at, focused, or clicked. */
 export interface ProbeHandlers {
@@ -63,6 +65,8 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
     props;
   const t = useMessages();
   const map = stage.map;
+  // A lesson's question can keep this map hidden until revealed (issue 13).
+  const hiddenLabel = useHiddenMap(mapId);
   const gridRef = useRef<HTMLDivElement>(null);
   const grid = useRovingGrid(gridRef, map?.width ?? 1, map?.height ?? 1);
   const width = map?.width ?? 1;
@@ -109,7 +113,9 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
         {title}
         {map && <span className="size"> · {`${map.height}x${map.width}`}</span>}
       </figcaption>
-      {map ? (
+      {map && hiddenLabel !== null ? (
+        <HiddenMap mapId={mapId} height={map.height} width={map.width} label={hiddenLabel} />
+      ) : map ? (
         <Heatmap
           ref={gridRef}
           mapId={mapId}
@@ -136,7 +142,7 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
       ) : (
         <NoOutput stage={stage} />
       )}
-      {map && ownLegend && <Legend scale={scale} label={title} />}
+      {map && ownLegend && hiddenLabel === null && <Legend scale={scale} label={title} />}
       {props.children}
     </figure>
   );

@@ -191,13 +191,15 @@ test('presentation mode enlarges the maps, hides the controls, and Escape leaves
   await ready(page);
   const small = (await page.locator('[data-map="conv-0"]').boundingBox())!.width;
   await page.locator('[data-action="present"]').click();
-  await expect(page.locator('.app-header')).toBeHidden();
+  // The toolbar goes; the decision stays.
+  await expect(page.locator('.toolbar')).toBeHidden();
+  await expect(page.locator('[data-decision]')).toBeVisible();
   const big = (await page.locator('[data-map="conv-0"]').boundingBox())!.width;
   expect(big).toBeGreaterThan(small * 1.1);
   await expect(page.locator('[data-action="exit-presentation"]')).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
-  await expect(page.locator('.app-header')).toBeVisible();
+  await expect(page.locator('.toolbar')).toBeVisible();
 });
 
 for (const [name, setup] of [

@@ -1,8 +1,10 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
 import type { Explanation } from '../../present/explain';
 import { formatTick, formatValue, formatWeight } from '../../present/format';
+import { useTouchOnly } from '../shared/useTouchOnly';
+import { useReservedHeight } from './useReservedHeight';
 
 /** A number in an equation: whole numbers bare ("7", "+1"), others with two decimals. */
 const num = formatTick;
@@ -151,13 +153,19 @@ export const ExplainPanel = memo(function ExplainPanel({
   children,
 }: ExplainPanelProps) {
   const t = useMessages();
-  let body: ReactNode = <p className="explain-hint">{t.explainHint}</p>;
+  const touch = useTouchOnly();
+  const root = useRef<HTMLElement>(null);
+  useReservedHeight(root);
+  let body: ReactNode = (
+    <p className="explain-hint">{touch ? t.explainHintTouch : t.explainHint}</p>
+  );
   if (e?.kind === 'conv') body = <ConvBody e={e} t={t} />;
   if (e?.kind === 'pool') body = <PoolBody e={e} t={t} />;
   if (e?.kind === 'act') body = <ActBody e={e} t={t} />;
   if (e?.kind === 'pixel') body = <PixelBody e={e} t={t} />;
   return (
     <section
+      ref={root}
       className="explain"
       data-explain={e?.kind ?? 'none'}
       aria-live="polite"

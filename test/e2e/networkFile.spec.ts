@@ -176,3 +176,22 @@ test('in Chinese, a refused network file says why in Chinese, naming the layer',
     /^页面无法显示 net\.json 中的网络，页面没有改变：layers\[0\]\.divisor：页面只除以 1 或卷积核的格子数 9，不能除以 4。/,
   );
 });
+
+test('a network file dropped anywhere on the page opens too', async ({ page }) => {
+  const file = seedFile((j) => {
+    (j.layers[5] as { bias: number[] }).bias = [-1, 1];
+  });
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'anywhere.json', { type: '' }));
+    document
+      .querySelector('.app-header')!
+      .dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+  }, JSON.stringify(file));
+  await expect(page.locator('[data-network-import="done"]')).toHaveText(
+    /^Opened the network of anywhere\.json\./,
+  );
+  expect(await pageProbabilities(page)).toEqual(await fileProbabilities(page, file));
+});

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { lessonFileText } from '../../src/lesson/lessonFile';
+import { XO_STORY } from '../../src/lesson/xoStory';
 
 async function ready(page: Page) {
   await expect(page.locator('[data-map="input"]')).toBeVisible();
@@ -102,4 +104,32 @@ test('a teacher records the page as a step and follows the lesson', async ({ pag
   await expect(caption(page)).toHaveText('Our X, three kernels');
   await expect(page.locator('[data-map="pool-1"]')).toHaveAttribute('data-hidden', 'true');
   expect(new URL(page.url()).hash).toMatch(/&lesson=f\.[A-Za-z0-9_-]+&step=1$/);
+  // The link holds the whole lesson: a reload (or a student) opens it again.
+  await page.reload();
+  await expect(caption(page)).toHaveText('Our X, three kernels');
+  await expect(page.locator('[data-map="pool-1"]')).toHaveAttribute('data-hidden', 'true');
+});
+
+test('a lesson file opens in the editor, and a wrong one says what is wrong', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('[data-action="lesson-editor"]').click();
+  const editor = page.locator('[data-lesson-editor]');
+  const file = editor.locator('[data-action="open-lesson-file"]');
+  await file.setInputFiles({
+    name: 'story.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(lessonFileText(XO_STORY)),
+  });
+  await expect(editor.locator('[data-lesson-draft-step]')).toHaveCount(8);
+  const broken = { ...XO_STORY, steps: [{ ...XO_STORY.steps[0]!, caption: {} }] };
+  await file.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(lessonFileText(broken)),
+  });
+  await expect(editor.getByRole('alert')).toHaveText(
+    'This lesson cannot be opened: step 1 has a wrong caption.',
+  );
+  await expect(editor.locator('[data-lesson-draft-step]')).toHaveCount(8);
 });

@@ -103,6 +103,26 @@ describe('stateFromNetwork refuses a valid network the page cannot show, naming 
       "layers[2]: the page pads only with the zero rows at the bottom and columns at the right that pooling's edge needs.",
     ],
     [
+      'pooling windows of 4x4',
+      (j) => ((j.layers[3] as { size: number }).size = 4),
+      'layers[3].size: the page offers 1 to 3, the file has 4.',
+    ],
+    [
+      'a 2x2 picture',
+      (j) => {
+        j.input = [1, 2, 2];
+        const one = [[[[1]]], [[[1]]], [[[1]]]];
+        j.layers = [
+          { type: 'conv2d', weight: one, bias: [0, 0, 0] },
+          { type: 'relu' },
+          { type: 'maxPool2d', size: 1 },
+          { type: 'flatten' },
+          { type: 'linear', weight: [zeros(12), zeros(12)], bias: [0, 0] },
+        ];
+      },
+      "input: the page's picture is 3x3 to 64x64, the file's input is 2x2.",
+    ],
+    [
       'a stride of 4',
       (j) => ((j.layers[0] as { stride: number }).stride = 4),
       'layers[0].stride: the page offers 1 to 3, the file has 4.',

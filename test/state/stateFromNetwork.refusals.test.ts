@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LayerJson, NetworkJson } from '../../src/core';
+import { networkToJson, parseNetwork, type LayerJson, type NetworkJson } from '../../src/core';
+import { seedState } from '../../src/state';
+import { decisionNetwork } from '../../src/state/decisionNetwork';
+import { stateFromNetwork } from '../../src/state/stateFromNetwork';
+import { randomNetworkCase } from '../core/networkArbitraries';
 import { problemOf, seedFile, zeros } from './stateFromNetworkFiles';
 
 describe('stateFromNetwork refuses a valid network the page cannot show, naming the layer and why', () => {
@@ -136,4 +141,24 @@ describe('stateFromNetwork refuses a valid network the page cannot show, naming 
   for (const [name, edit, message] of cases) {
     it(`refuses ${name}`, () => expect(problemOf(seedFile(edit))).toBe(message));
   }
+});
+
+describe('stateFromNetwork on any valid network', () => {
+  it("shows it as the page's own network, or refuses naming the input or a layer", () => {
+    fc.assert(
+      fc.property(randomNetworkCase(), ({ json }) => {
+        const net = parseNetwork(json);
+        const result = stateFromNetwork(net, seedState());
+        if ('problem' in result) {
+          expect(result.problem).toMatch(/^(input|layers\[\d+\])[ .:]/);
+          expect(result.refusal.kind).not.toBe('mismatch');
+          return;
+        }
+        const made = decisionNetwork(result);
+        if ('problem' in made) throw new Error('the state makes no network');
+        expect(networkToJson(made.network).layers).toEqual(networkToJson(net).layers);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -119,6 +119,7 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
       ref={root}
       className={`color-grid${props.className ? ` ${props.className}` : ''}`}
       data-decision-grid={id}
+      data-cells={withCells ? undefined : 'canvas'}
       role="grid"
       aria-readonly="true"
       aria-label={label}

@@ -1,4 +1,4 @@
-import { memo, useEffect, type ReactNode } from 'react';
+import { Fragment, memo, useEffect, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
 import type { HistoryAction } from '../../state';
@@ -36,8 +36,12 @@ function ScoreBody({ c, ...p }: BodyProps & { readonly c: number }) {
   const s = explainSoftmax(votes, scores, c);
   const shown = e.terms.slice(0, MAX_TERMS);
   const rest = e.terms.slice(MAX_TERMS).reduce((acc, x) => acc + x.product, 0);
-  const power = (v: number) =>
-    `e^${s.shift === 0 ? formatValue(v) : `(${formatValue(v - s.shift)})`}`;
+  // e to the score (less the largest score, when the scores are too large to read).
+  const power = (v: number) => (
+    <span className="power">
+      e<sup>{formatValue(v - s.shift)}</sup>
+    </span>
+  );
   return (
     <>
       <p className="equation">
@@ -56,8 +60,14 @@ function ScoreBody({ c, ...p }: BodyProps & { readonly c: number }) {
       )}
       <p className="equation softmax" data-softmax={String(s.probability)}>
         {t.decision.softmax}: {power(s.terms[c]!.score)} / (
-        {s.terms.map((x) => power(x.score)).join(' + ')}) = {formatExp(s.terms[c]!.exp)} /{' '}
-        {formatExp(s.total)} = <b>{formatShare(s.probability)}</b>
+        {s.terms.map((x, j) => (
+          <Fragment key={j}>
+            {j > 0 && ' + '}
+            {power(x.score)}
+          </Fragment>
+        ))}
+        ) = {formatExp(s.terms[c]!.exp)} / {formatExp(s.total)} ={' '}
+        <b>{formatShare(s.probability)}</b>
       </p>
       {s.shift !== 0 && <p className="explain-note">{t.decision.shifted(formatValue(s.shift))}</p>}
       <p className="explain-caption">{t.decision.sumCaption(e.terms.length)}</p>

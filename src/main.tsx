@@ -24,6 +24,7 @@ import './styles/stages.css';
 import './styles/explain.css';
 import './styles/blocks.css';
 import './styles/drawings.css';
+import './styles/gradients.css';
 import './styles/lab.css';
 import './styles/classroom.css';
 import './styles/share.css';

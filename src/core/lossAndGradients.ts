@@ -7,7 +7,8 @@ import { createWorkspace, runBackward, runForward, zeroGradients } from './works
 /**
  * The cross-entropy loss of one example (`torch.nn.functional.cross_entropy` of the last
  * layer's outputs) and its gradients: `gradients` has the network's layers with every conv2d
- * and linear weight and bias replaced by d(loss)/d(it); `inputGradient` is d(loss)/d(input).
+ * and linear weight and bias replaced by d(loss)/d(it); `inputGradient` is d(loss)/d(input);
+ * `outputGradients[i]` is d(loss)/d(output of layer i), shaped as `forward`'s outputs.
  * @throws RangeError for an input of the wrong shape or a label that is not a class index.
  */
 export function lossAndGradients(
@@ -20,6 +21,7 @@ export function lossAndGradients(
   probabilities: Float64Array;
   gradients: Network;
   inputGradient: Tensor;
+  outputGradients: Tensor[];
 } {
   checkInput('lossAndGradients', net, input);
   checkLabel('lossAndGradients', net, label);
@@ -39,5 +41,11 @@ export function lossAndGradients(
       width: net.input[2],
       data: ws.grads[0]!,
     },
+    outputGradients: net.shapes.map(([channels, height, width], i) => ({
+      channels,
+      height,
+      width,
+      data: ws.grads[i + 1]!,
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { shareEn } from './share/en';
 import { trainEn } from './train/en';
 import { decisionEn } from './decision/en';
 import { drawingsEn } from './drawings/en';
+import { gradientsEn } from './gradients/en';
 
 export const en: Messages = {
   appTitle: 'CNN Playground',
@@ -227,6 +228,7 @@ export const en: Messages = {
   train: trainEn,
   decision: decisionEn,
   drawings: drawingsEn,
+  gradients: gradientsEn,
   exportMenu: 'Export',
   wholeFigure: 'The whole figure',
   oneMap: 'One map',

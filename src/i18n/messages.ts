@@ -6,6 +6,7 @@ import type { ShareMessages } from './share/messages';
 import type { TrainMessages } from './train/messages';
 import type { DecisionMessages } from './decision/messages';
 import type { DrawingsMessages } from './drawings/messages';
+import type { GradientMessages } from './gradients/messages';
 import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
 
 /** Activation names: the same in both languages, as in PyTorch's documentation. */
@@ -166,6 +167,8 @@ export interface Messages {
   readonly decision: DecisionMessages;
   /** The class's drawings and classes (src/i18n/drawings/). */
   readonly drawings: DrawingsMessages;
+  /** Why the weights would move: one step's gradients (src/i18n/gradients/). */
+  readonly gradients: GradientMessages;
   readonly exportMenu: string;
   readonly wholeFigure: string;
   readonly oneMap: string;

@@ -46,3 +46,13 @@ export function formatTick(v: number): string {
   if (!fits(v)) return compact(v);
   return Number.isInteger(v) ? String(v + 0) : formatValue(v);
 }
+
+/**
+ * A probability or a gradient that may be tiny: two decimals, or three significant digits
+ * when two decimals would round a non-zero value to 0.00 ("0.000470", never "0.00").
+ */
+export function formatSmall(v: number): string {
+  if (!fits(v)) return compact(v);
+  if (v !== 0 && Math.abs(v) < 0.005) return v.toPrecision(3);
+  return formatValue(v);
+}

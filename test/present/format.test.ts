@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, formatValue, formatWeight } from '../../src/present/format';
+import { formatSmall, formatTick, formatValue, formatWeight } from '../../src/present/format';
 
 describe('formatValue', () => {
   it('prints two decimals', () => {
@@ -88,5 +88,15 @@ describe('values too large to print with two decimals (defects 5 and 9)', () => 
         expect(f(v).length).toBeLessThanOrEqual(9);
       }
     }
+  });
+});
+
+describe('formatSmall', () => {
+  it('writes tiny non-zero values with three significant digits instead of 0.00', () => {
+    expect(formatSmall(0.00047)).toBe('0.000470');
+    expect(formatSmall(-0.0012345)).toBe('-0.00123');
+    expect(formatSmall(0)).toBe('0.00');
+    expect(formatSmall(0.5)).toBe('0.50');
+    expect(formatSmall(3e9)).toBe('3.0e9');
   });
 });

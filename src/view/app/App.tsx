@@ -15,6 +15,7 @@ import { KernelRow } from '../maps/KernelRow';
 import { LaterBlocks } from '../blocks/LaterBlocks';
 import { AddBlockButton } from '../blocks/AddBlockButton';
 import { DrawingsPanel } from '../drawings/DrawingsPanel';
+import { GradientPanel } from '../gradients/GradientPanel';
 import { Legend } from '../maps/Legend';
 import { Notice } from './Notice';
 import { ShareButton } from '../share/ShareButton';
@@ -269,6 +270,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
           </section>
         </main>
         <TrainPanel store={store} />
+        <GradientPanel store={store} />
         <DrawingsPanel store={store} />
       </div>
     </I18nProvider>

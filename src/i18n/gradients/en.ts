@@ -1,0 +1,26 @@
+import type { GradientMessages } from './messages';
+
+export const gradientsEn: GradientMessages = {
+  open: 'Why would the weights move?',
+  openTitle: 'The gradients of one training step on this picture, built up by the chain rule',
+  close: 'Hide the gradients',
+  title: 'One training step on this picture',
+  labelAs: 'If this picture is',
+  loss: (p, loss) => `loss = -log p = -log ${p} = ${loss}`,
+  dScore: (name, p, y, d) => `d loss / d score ${name} = p - y = ${p} - ${y} = ${d}`,
+  inputTitle: 'Which pixels push',
+  inputAbout: (name) => `blue: brighter makes it more "${name}"; red: darker does`,
+  kernelTitle: (k) => `Kernel ${k}: its step`,
+  kernelAbout: 'minus the gradient: blue weights would grow, red ones shrink',
+  weightTitle: (k, row, col) => `Kernel ${k}, weight at row ${row}, column ${col}`,
+  chain: (windows, divisor, gradient) =>
+    `d loss / d weight = the sum over ${windows} windows of (d loss / d feature cell) × (the pixel this weight multiplies)` +
+    (divisor === 1 ? '' : `, ÷ ${divisor}`) +
+    ` = ${gradient}`,
+  term: (dCell, pixel, product) => `${dCell} × ${pixel} = ${product}`,
+  more: (n) => `… and ${n} smaller terms`,
+  sgd: (rate, change) =>
+    `SGD with learning rate ${rate} changes it by -${rate} × gradient = ${change}`,
+  hint: 'Point at a weight of a kernel step to see how its gradient is made.',
+  none: 'No gradients: the page has no network for these settings.',
+};

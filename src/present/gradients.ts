@@ -1,0 +1,120 @@
+import {
+  forward,
+  lossAndGradients,
+  matrixFromTensor,
+  tensorFromMatrix,
+  type Matrix,
+  type Network,
+} from '../core';
+import type { BlockAt } from './blockMaps';
+
+/** What one training step on the current picture would push, for a label the class chose. */
+export interface PageGradients {
+  readonly label: number;
+  /** -log p(label). */
+  readonly loss: number;
+  readonly probabilities: Float64Array;
+  /** d loss / d score of each class: p - 1 for the label, p for the others. */
+  readonly dScores: Float64Array;
+  /** d loss / d weight of each first-block kernel, in the kernel's shape. */
+  readonly kernels: readonly Matrix[];
+  /** d loss / d pixel. */
+  readonly input: Matrix;
+  /** d loss / d (feature-map cell) of each first-block kernel, before the activation. */
+  readonly features: readonly Matrix[];
+  /** The first block's input and its convolution, to explain a kernel's gradient. */
+  readonly picture: Matrix;
+  readonly network: Network;
+}
+
+/**
+ * Every gradient of the page's network on its picture for `label`, by the core's
+ * lossAndGradients (the same numbers PyTorch's autograd gives; see test/core).
+ */
+export function pageGradients(
+  network: Network,
+  first: BlockAt,
+  picture: Matrix,
+  label: number,
+): PageGradients {
+  const result = lossAndGradients(network, tensorFromMatrix(picture), label);
+  const conv = result.gradients.layers[first.conv]!;
+  if (conv.type !== 'conv2d') throw new RangeError('pageGradients: layer 0 must be conv2d');
+  const size = conv.kernelHeight * conv.kernelWidth;
+  const kernels = Array.from({ length: conv.outChannels }, (_, k) => ({
+    height: conv.kernelHeight,
+    width: conv.kernelWidth,
+    data: conv.weight.slice(k * conv.inChannels * size, k * conv.inChannels * size + size),
+  }));
+  const features = result.outputGradients[first.conv]!;
+  const dScores = result.probabilities.map((p, c) => (c === label ? p - 1 : p));
+  return {
+    label,
+    loss: result.loss,
+    probabilities: result.probabilities,
+    dScores,
+    kernels,
+    input: matrixFromTensor(result.inputGradient),
+    features: Array.from({ length: features.channels }, (_, k) => matrixFromTensor(features, k)),
+    picture,
+    network,
+  };
+}
+
+/** One window's part of a kernel weight's gradient: d loss / d cell × the pixel it weighs. */
+export interface GradientTerm {
+  /** The feature-map cell (row-major index). */
+  readonly cell: number;
+  readonly dCell: number;
+  readonly pixel: number;
+  readonly product: number;
+}
+
+/** How weight `index` of first-block kernel k gets its gradient, largest terms first. */
+export interface KernelWeightGradient {
+  readonly terms: readonly GradientTerm[];
+  readonly divisor: number;
+  readonly gradient: number;
+}
+
+/**
+ * d loss / d w = Σ over the feature map's cells of d loss / d cell × the pixel the weight
+ * multiplies in that cell's window, ÷ the divisor (the chain rule through the convolution).
+ */
+export function kernelWeightGradient(
+  g: PageGradients,
+  k: number,
+  index: number,
+): KernelWeightGradient | null {
+  const conv = g.network.layers[0];
+  const dFeature = g.features[k];
+  if (conv?.type !== 'conv2d' || !dFeature) return null;
+  const { kernelWidth: kw, stride, padding, dilation, divisor } = conv;
+  const i = Math.floor(index / kw);
+  const j = index % kw;
+  const terms: GradientTerm[] = [];
+  let sum = 0;
+  for (let cell = 0; cell < dFeature.data.length; cell++) {
+    const r = Math.floor(cell / dFeature.width) * stride - padding + i * dilation;
+    const q = (cell % dFeature.width) * stride - padding + j * dilation;
+    const inside = r >= 0 && q >= 0 && r < g.picture.height && q < g.picture.width;
+    const pixel = inside ? g.picture.data[r * g.picture.width + q]! : 0;
+    const dCell = dFeature.data[cell]!;
+    const product = dCell * pixel;
+    sum += product;
+    if (product !== 0) terms.push({ cell, dCell, pixel, product });
+  }
+  terms.sort((a, b) => Math.abs(b.product) - Math.abs(a.product));
+  return { terms, divisor, gradient: sum / divisor };
+}
+
+/** The change plain SGD makes to a weight: -learning rate × (gradient + decay × weight). */
+export function sgdChange(gradient: number, learningRate: number, weight = 0, decay = 0): number {
+  return -learningRate * (gradient + decay * weight);
+}
+
+/** The features the votes read (the flatten layer's output), for the vote gradients. */
+export function flattened(network: Network, picture: Matrix): Float64Array {
+  const outputs = forward(network, tensorFromMatrix(picture));
+  return outputs[outputs.length - 2]!.data;
+}

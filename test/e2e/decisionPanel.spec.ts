@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { classify, SEED_NETWORK, SEED_VOTES, SEED_X, tensorFromMatrix } from '../../src/core';
 import { seedState } from '../../src/state/appState';
@@ -127,4 +128,21 @@ test('when the final maps change shape, the panel says the edited votes were set
   await page.locator('[data-action="reset-votes"]').click();
   await expect(source).toHaveAttribute('data-stale', 'false');
   await expect(page.locator('[data-action="reset-votes"]')).toHaveCount(0);
+});
+
+test('the decision panel passes axe, with a class and a vote explained', async ({ page }) => {
+  await page.goto('/');
+  const serious = async () => {
+    const results = await new AxeBuilder({ page }).include('[data-decision-panel]').analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  };
+  const panel = page.locator('[data-decision-panel]');
+  await panel.locator('[data-panel-class="O"]').click();
+  await expect(panel.locator('[data-decision-explain="score"]')).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await panel.locator('[data-decision-grid="votes-1-1"] [data-index="5"]').click();
+  await expect(panel.locator('input[name="vote-1-21"]')).toBeFocused();
+  expect(await serious()).toEqual([]);
 });

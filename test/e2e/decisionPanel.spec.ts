@@ -146,3 +146,40 @@ test('the decision panel passes axe, with a class and a vote explained', async (
   await expect(panel.locator('input[name="vote-1-21"]')).toBeFocused();
   expect(await serious()).toEqual([]);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap on a number of the strip pins its votes and outlines its cell in its map', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const panel = page.locator('[data-decision-panel]');
+    await panel.locator('[data-decision-grid="strip"] [data-index="21"]').tap();
+    const feature = panel.locator('[data-decision-explain="feature"]');
+    await expect(feature).toContainText('Final map 2, row 2, column 2');
+    await expect(feature.locator('input[name="vote-0-21"]')).toBeVisible();
+    await expect(page.locator('[data-map="pool-1"] [data-index="5"]')).toHaveAttribute(
+      'data-linked',
+      'true',
+    );
+    await panel.locator('[data-panel-class="X"]').tap();
+    await expect(panel.locator('[data-decision-explain="score"]')).toBeVisible();
+    await expect(page.locator('[data-map="pool-1"] [data-linked]')).toHaveCount(0);
+  });
+});
+
+test('the panel speaks Chinese: the title, what it reads, a class explained, the reset', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '中文' }).click();
+  const panel = page.locator('[data-decision-panel]');
+  await expect(panel.locator('h2')).toHaveText('决策');
+  await expect(panel).toContainText('第 1 块的 3 张最终特征图（4x4）展平为 48 个数。');
+  await panel.locator('[data-panel-class="X"]').click();
+  await expect(panel.locator('[data-decision-explain="score"]')).toContainText('得分 X = Σ 4.66');
+  await panel.locator('input[name="bias-0"]').fill('0');
+  await panel.locator('input[name="bias-0"]').press('Enter');
+  await expect(page.locator('[data-action="reset-votes"]')).toHaveText('恢复学到的投票');
+});

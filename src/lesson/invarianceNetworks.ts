@@ -1,11 +1,4 @@
-import {
-  networkToJson,
-  parseNetwork,
-  train,
-  xoExamples,
-  type LayerJson,
-  type Network,
-} from '../core';
+import { forward, parseNetwork, train, xoExamples, type Network } from '../core';
 import { defaultBlock, type AppState, type Votes } from '../state';
 import { decisionNetwork } from '../state/decisionNetwork';
 
@@ -69,39 +62,53 @@ export function variantState(state: AppState, variant: NetworkVariant): AppState
   }
 }
 
-/** The network of a state with two classes (X and O) and zero votes; null if none fits. */
-function zeroVotesNetwork(state: AppState): Network | null {
-  const decision = decisionNetwork({ ...state, classes: state.classes.slice(0, 2), votes: null });
-  if ('problem' in decision) return null;
-  const json = networkToJson(decision.network);
-  const layers: LayerJson[] = json.layers.map((layer) =>
-    layer.type === 'linear'
-      ? { ...layer, weight: layer.weight.map((row) => row.map(() => 0)), bias: [0, 0] }
-      : layer,
-  );
-  return parseNetwork({ ...json, layers });
-}
-
 /**
  * The state's network with votes learned by LAB_RECIPE, and those votes; null when the
  * settings make no network or the picture is too small or large to generate examples.
+ * The conv layers stay fixed, so each example's final maps are computed once and the core's
+ * `train` learns the votes on them: a network of just flatten and the votes, whose input is
+ * those maps. This is training the whole network with every conv layer frozen, without
+ * running the frozen layers again at every step (800 steps of 10 at 64x64 would take seconds).
  */
 export function learnVotes(state: AppState): { network: Network; votes: Votes } | null {
   const { height, width } = state.input;
   if (height < 7 || width < 7 || height > 64 || width > 64) return null;
-  const start = zeroVotesNetwork(state);
-  if (!start) return null;
-  const examples = xoExamples({ height, width, ...LAB_RECIPE.examples });
-  const freeze = start.layers.flatMap((l, i) => (l.type === 'conv2d' ? [i] : []));
-  const { network } = train(start, examples, { ...LAB_RECIPE.options, freeze });
-  const linear = network.layers.at(-1)!;
+  const classes = state.classes.slice(0, 2);
+  const decision = decisionNetwork({ ...state, classes, votes: null });
+  if ('problem' in decision) return null;
+  const full = decision.network;
+  // The final maps: the output of the layer before flatten.
+  const mapsAt = full.layers.length - 3;
+  const shape = full.shapes[mapsAt]!;
+  const [channels, mapHeight, mapWidth] = shape;
+  if (channels > 16 || mapHeight > 64 || mapWidth > 64) return null;
+  const n = channels * mapHeight * mapWidth;
+  const head = parseNetwork({
+    input: [channels, mapHeight, mapWidth],
+    layers: [
+      { type: 'flatten' },
+      { type: 'linear', weight: classes.map(() => new Array<number>(n).fill(0)), bias: [0, 0] },
+    ],
+  });
+  const examples = xoExamples({ height, width, ...LAB_RECIPE.examples }).map((e) => ({
+    input: forward(full, e.input)[mapsAt]!,
+    label: e.label,
+  }));
+  const { network: trained } = train(head, examples, LAB_RECIPE.options);
+  const linear = trained.layers.at(-1)!;
   if (linear.type !== 'linear') return null;
-  const { outFeatures, inFeatures, weight, bias } = linear;
   const votes: Votes = {
-    weight: Array.from({ length: outFeatures }, (_, c) =>
-      Array.from(weight.subarray(c * inFeatures, (c + 1) * inFeatures)),
-    ),
-    bias: Array.from(bias),
+    weight: classes.map((_, c) => Array.from(linear.weight.subarray(c * n, (c + 1) * n))),
+    bias: Array.from(linear.bias),
   };
-  return { network, votes };
+  return withVotes(state, votes);
+}
+
+/** The state's network (its first two classes) deciding with `votes`; null if none fits. */
+export function withVotes(
+  state: AppState,
+  votes: Votes,
+): { network: Network; votes: Votes } | null {
+  const decision = decisionNetwork({ ...state, classes: state.classes.slice(0, 2), votes });
+  return 'problem' in decision ? null : { network: decision.network, votes };
 }

@@ -30,6 +30,7 @@ import './styles/classroom.css';
 import './styles/share.css';
 import './styles/train.css';
 import './styles/decision.css';
+import './styles/decisionExplain.css';
 import './styles/lesson.css';
 import './styles/responsive.css';
 

@@ -4,8 +4,13 @@ import { seedState } from '../../src/state/appState';
 import { decisionNetwork } from '../../src/state/decisionNetwork';
 import { withVote } from '../../src/state/votes';
 import { decisionScores, decisionVotes } from '../../src/present/decisionReading';
-import { formatExp, signed } from '../../src/present/decisionFormat';
-import { explainFeature, explainScore, explainSoftmax } from '../../src/present/decisionExplain';
+import {
+  explainFeature,
+  explainScore,
+  explainSoftmax,
+  formatExp,
+  signed,
+} from '../../src/present/decisionExplain';
 
 function seedReading(input = SEED_X, state = seedState()) {
   const made = decisionNetwork(state);

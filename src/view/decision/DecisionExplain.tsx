@@ -3,8 +3,13 @@ import { useMessages } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
 import type { HistoryAction } from '../../state';
 import { formatShare } from '../../present/decision';
-import { explainFeature, explainScore, explainSoftmax } from '../../present/decisionExplain';
-import { formatExp, signed } from '../../present/decisionFormat';
+import {
+  explainFeature,
+  explainScore,
+  explainSoftmax,
+  formatExp,
+  signed,
+} from '../../present/decisionExplain';
 import type { DecisionScores, DecisionVotes } from '../../present/decisionReading';
 import { formatValue } from '../../present/format';
 import { NumberField } from '../shared/NumberField';

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Store } from '../../state';
 import { finalMapId, featureCell } from '../../present/decisionReading';
@@ -10,7 +10,20 @@ import { VoteLegend } from './VoteLegend';
 import { VoteMaps } from './VoteMaps';
 import { useDecision } from './useDecision';
 import { useDecisionProbe } from './useDecisionProbe';
-import { useLinkedCell } from './useLinkedCell';
+
+/**
+ * Outlines one cell of a map elsewhere on the page (`[data-map="pool-2"]`, row-major cell)
+ * while `cell` is set: the decision panel links its numbers to the maps they come from
+ * without re-rendering those maps. Maps drawn without cell elements show no outline.
+ */
+function useLinkedCell(mapId: string | null, cell: number | null): void {
+  useEffect(() => {
+    if (mapId === null || cell === null) return;
+    const el = document.querySelector(`[data-map="${mapId}"] [data-index="${cell}"]`);
+    el?.setAttribute('data-linked', 'true');
+    return () => el?.removeAttribute('data-linked');
+  }, [mapId, cell]);
+}
 
 /**
  * The decision, after the last block's maps: the final maps flattened, each class's votes

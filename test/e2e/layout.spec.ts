@@ -111,12 +111,13 @@ test("defect 4: the message '… is not a number; keeping 1.' covers none of the
   expect(m.x + m.width).toBeLessThanOrEqual(label.x);
 });
 
-/** What must not move while the page explains: its height, its width, the step buttons. */
+/** What must not move while the page explains: its height, its width, the step buttons, the maps. */
 async function layout(page: Page) {
   return page.evaluate((explain) => {
     const at = (s: string) => {
       const r = document.querySelector(s)!.getBoundingClientRect();
-      return [r.x, r.y, r.width, r.height];
+      // From the page's top left: hovering a cell low on the page may scroll it into view.
+      return [r.x + scrollX, r.y + scrollY, r.width, r.height];
     };
     return {
       height: document.documentElement.scrollHeight,

@@ -129,7 +129,7 @@ test('a lesson file opens in the editor, and a wrong one says what is wrong', as
     buffer: Buffer.from(lessonFileText(broken)),
   });
   await expect(editor.getByRole('alert')).toHaveText(
-    'This lesson cannot be opened: step 1 has a wrong caption.',
+    'This lesson cannot be opened: step 1 has a wrong caption (an English or Chinese text is needed).',
   );
   await expect(editor.locator('[data-lesson-draft-step]')).toHaveCount(8);
 });

@@ -32,7 +32,7 @@ export const lessonEn: LessonMessages = {
               : e.kind === 'tooMany'
                 ? `it has ${e.count} steps, more than ${e.max}`
                 : e.kind === 'step'
-                  ? `step ${e.index} has a wrong ${e.field}`
+                  ? `step ${e.index} has a wrong ${FIELDS[e.field]}`
                   : `the page of step ${e.index} cannot be read (${e.parts.join(', ')})`;
     return `This lesson cannot be opened: ${why}.`;
   },
@@ -126,4 +126,13 @@ export const lessonEn: LessonMessages = {
   openPicture: (name) => `Open “${name}” on the page`,
   openNetwork: (name) => `Open the network “${name}” on the page, with its learned votes`,
   verdict: (name, confidence) => `${name} · ${confidence}`,
+};
+
+const FIELDS: Record<string, string> = {
+  step: 'form (it is not an object)',
+  caption: 'caption (an English or Chinese text is needed)',
+  question: 'question',
+  hidden: 'list of hidden maps (only with a question, maps like conv-0)',
+  highlight: 'list of outlined parts',
+  link: 'page link (it starts with #v=)',
 };

@@ -54,3 +54,10 @@ export function createPaintPacer(
     flush: runJob,
   };
 }
+
+/** A pacer on the page's animation frames and clock. */
+export const framePacer = (): PaintPacer =>
+  createPaintPacer(
+    (fn) => requestAnimationFrame(fn),
+    () => performance.now(),
+  );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toRows } from '../../src/core';
 import { seedState } from '../../src/state';
 import { defaultBlock } from '../../src/state/block';
+import { samePage } from '../../src/train/pageRun';
 import { stateWithWeights, weightsOf } from '../../src/train/trainedWeights';
 import { pageNetwork } from './helpers';
 
@@ -29,5 +30,18 @@ describe('trained weights in the page state', () => {
     const { net, convLayers } = pageNetwork();
     const state = { ...seedState(), blocks: [defaultBlock(3)] };
     expect(stateWithWeights(state, net, convLayers, weightsOf(net))).toBeNull();
+  });
+});
+
+describe('the page a run depends on', () => {
+  it('is the same after a pixel or colour change, not after a kernel or size change', () => {
+    const state = seedState();
+    const painted = { ...state, input: { ...state.input, data: state.input.data.map((v) => -v) } };
+    expect(samePage(state, painted)).toBe(true);
+    expect(samePage(state, { ...state, display: { ...state.display, showValues: true } })).toBe(
+      true,
+    );
+    expect(samePage(state, { ...state, kernels: [...state.kernels] })).toBe(false);
+    expect(samePage(state, { ...state, votes: { weight: [], bias: [] } })).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { networkToJson, type Network } from '../../core';
-import type { AppState, Store } from '../../state';
+import { networkToJson } from '../../core';
+import type { Store } from '../../state';
 import { decisionNetwork } from '../../state/decisionNetwork';
-import { createPaintPacer } from '../../train/paintPacer';
+import { framePacer } from '../../train/paintPacer';
 import { createTrainClient, type TrainClient } from '../../train/trainClient';
 import { trainedActions } from '../../train/trainedActions';
 import { trainingPython } from '../../export/pythonTraining';
 import { freshNetwork } from '../../train/trainRun';
-import { stateWithWeights, withLayerWeights, type LayerWeights } from '../../train/trainedWeights';
+import { samePage, type PageRun } from '../../train/pageRun';
+import { stateWithWeights, withLayerWeights } from '../../train/trainedWeights';
 import type { TrainReport } from '../../train/trainProtocol';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '../../train/trainSettings';
 import { EMPTY_TRAIN_VIEW, withReport, type TrainView } from '../../train/trainView';
@@ -15,39 +16,7 @@ import { EMPTY_TRAIN_VIEW, withReport, type TrainView } from '../../train/trainV
 /** Why the panel shows a notice besides the run's own problem. */
 export type TrainNotice = { kind: 'onPage'; reason: string } | { kind: 'changed' } | null;
 
-interface Run {
-  readonly net: Network;
-  readonly convLayers: readonly number[];
-  /** The page before the run, for Reset. */
-  readonly before: AppState;
-  /** The undo group of the run's updates: the whole run is one undo step. */
-  readonly group: string;
-  /** The page as the run last set it: any other change stops the run. */
-  last: AppState;
-  /** Where the run's current settings began (for the Python export), and the last report. */
-  segment: { start: Network; firstStep: number; settings: TrainSettings };
-  step: number;
-  weights: LayerWeights | null;
-}
-
 let runs = 0;
-
-/** The page's pacer of store updates: animation frames and the page's clock. */
-const pagePacer = () =>
-  createPaintPacer(
-    (fn) => requestAnimationFrame(fn),
-    () => performance.now(),
-  );
-
-/** The network parts of the page a run depends on (not the picture's pixels, colours, ...). */
-const samePage = (a: AppState, b: AppState): boolean =>
-  a.kernels === b.kernels &&
-  a.blocks === b.blocks &&
-  a.votes === b.votes &&
-  a.config === b.config &&
-  a.classes === b.classes &&
-  a.input.height === b.input.height &&
-  a.input.width === b.input.width;
 
 /**
  * The training panel's binding: a training client (worker, or the page as a fallback) made on
@@ -59,10 +28,10 @@ export function useTraining(store: Store) {
   const [settings, setSettings] = useState<TrainSettings>(DEFAULT_TRAIN_SETTINGS);
   const [notice, setNotice] = useState<TrainNotice>(null);
   const client = useRef<TrainClient | null>(null);
-  const run = useRef<Run | null>(null);
+  const run = useRef<PageRun | null>(null);
   const settingsRef = useRef(settings);
 
-  const [pacer] = useState(pagePacer);
+  const [pacer] = useState(framePacer);
 
   /** Puts a report's weights into the store (paced: the maps repaint at most once a frame). */
   const apply = useCallback(

@@ -224,6 +224,7 @@ export const en: Messages = {
   present: 'Present',
   presentTitle: 'Presentation mode: bigger maps and text, high contrast, controls tucked away',
   exitPresentation: 'Exit presentation (Esc)',
+  exitPresentationTouch: 'Exit presentation',
   share: shareEn,
   train: trainEn,
   decision: decisionEn,

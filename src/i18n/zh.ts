@@ -220,6 +220,7 @@ export const zh: Messages = {
   present: '演示',
   presentTitle: '演示模式：更大的图和文字，高对比度，隐藏控件',
   exitPresentation: '退出演示（Esc）',
+  exitPresentationTouch: '退出演示',
   share: shareZh,
   train: trainZh,
   decision: decisionZh,

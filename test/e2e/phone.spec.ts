@@ -76,3 +76,16 @@ test('with a mouse the hint still speaks of pointing and Escape', async ({ page 
   await page.goto('/');
   await expect(page.locator(`${EXPLAIN} .explain-hint`)).toHaveText(en.explainHint);
 });
+
+test('on a touch screen the button that leaves presentation mode names no Escape key', async ({
+  browser,
+}) => {
+  const { context, page } = await phone(browser);
+  await page.locator('[data-action="present"]').tap();
+  const exit = page.locator('[data-action="exit-presentation"]');
+  await expect(exit).toHaveText(en.exitPresentationTouch);
+  expect(en.exitPresentationTouch).not.toMatch(/esc/i);
+  await exit.tap();
+  await expect(page.locator('[data-action="present"]')).toBeVisible();
+  await context.close();
+});

@@ -41,6 +41,7 @@ import { useProbes } from '../explain/useProbes';
 import { useStepper } from '../maps/useStepper';
 import { useStoreState } from './useStore';
 import { usePresentation } from './usePresentation';
+import { useTouchOnly } from '../shared/useTouchOnly';
 import { useUndoKeys } from './useUndoKeys';
 
 function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['activatedMap']>[1]) {
@@ -89,6 +90,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   const lessons = useLessonController(store);
   const lessonRoot = useLessonRoot(lessons, state.language);
   const [presenting, setPresenting] = usePresentation();
+  const touchOnly = useTouchOnly();
   const { input, kernels, config, display } = state;
   const t = MESSAGES[state.language];
   useEffect(() => {
@@ -186,7 +188,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
             data-action="exit-presentation"
             onClick={() => setPresenting(false)}
           >
-            {t.exitPresentation}
+            {touchOnly ? t.exitPresentationTouch : t.exitPresentation}
           </button>
         )}
         {header}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './lessonAxe';
 
 test('the invariance lab judges 19 variants of the X by six networks', async ({ page }) => {
   await page.goto('/');
@@ -46,4 +47,12 @@ test('a picture or a network of the lab opens on the page as one undo step', asy
   await expect(page.locator('[data-map="pool-0"] [data-value]')).toHaveCount(49);
   await page.keyboard.press('Control+z');
   await expect(page.locator('[data-map="pool-0"] [data-value]')).toHaveCount(16);
+});
+
+test('the invariance lab passes axe', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-action="invariance-lab"]').click();
+  const lab = page.locator('[data-invariance-lab]');
+  await expect(lab.locator('tbody tr[data-state="done"]')).toHaveCount(6, { timeout: 30_000 });
+  expect(await seriousViolations(page, '[data-invariance-lab]')).toEqual([]);
 });

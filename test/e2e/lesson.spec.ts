@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './lessonAxe';
 import { lessonFileText } from '../../src/lesson/lessonFile';
 import { XO_STORY } from '../../src/lesson/xoStory';
 
@@ -132,4 +133,14 @@ test('a lesson file opens in the editor, and a wrong one says what is wrong', as
     'This lesson cannot be opened: step 1 has a wrong caption (an English or Chinese text is needed).',
   );
   await expect(editor.locator('[data-lesson-draft-step]')).toHaveCount(8);
+});
+
+test('the lesson bar, a hidden map and the lesson editor pass axe', async ({ page }) => {
+  await page.goto('/#v=2&lesson=xo&step=2');
+  await expect(conv0(page)).toHaveAttribute('data-hidden', 'true');
+  expect(await seriousViolations(page, '[data-lesson]')).toEqual([]);
+  expect(await seriousViolations(page, '[data-card="conv-0"]')).toEqual([]);
+  await page.locator('[data-action="lesson-editor"]').click();
+  await expect(page.locator('[data-lesson-editor]')).toBeVisible();
+  expect(await seriousViolations(page, '[data-lesson-editor]')).toEqual([]);
 });

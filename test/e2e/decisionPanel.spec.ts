@@ -183,3 +183,25 @@ test('the panel speaks Chinese: the title, what it reads, a class explained, the
   await panel.locator('input[name="bias-0"]').press('Enter');
   await expect(page.locator('[data-action="reset-votes"]')).toHaveText('恢复学到的投票');
 });
+
+test("pointing at a cell of a pooled map shows that final number's vote for each class in the panel", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.locator('[data-map="pool-2"] [data-index="8"]').hover();
+  const panel = page.locator('[data-decision-panel]');
+  const feature = panel.locator('[data-decision-explain="feature"]');
+  await expect(feature).toContainText('Final map 3, row 3, column 1');
+  await expect(feature.locator('[data-vote-of="X"]')).toHaveAttribute(
+    'data-vote',
+    String(SEED_VOTES.weight[0]![40]),
+  );
+  await expect(panel.locator('[data-decision-grid="strip"] [data-index="40"]')).toHaveAttribute(
+    'data-lit',
+    'true',
+  );
+  await expect(panel.locator('[data-decision-grid="votes-1-2"] [data-index="8"]')).toHaveAttribute(
+    'data-lit',
+    'true',
+  );
+});

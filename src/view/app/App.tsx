@@ -268,7 +268,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
               <AddBlockButton store={store} />
             </div>
             <LaterBlocks store={store} onHighlights={setBlockHighlights} />
-            <DecisionPanel store={store} />
+            <DecisionPanel store={store} mapProbe={active} />
           </section>
         </main>
         <TrainPanel store={store} />

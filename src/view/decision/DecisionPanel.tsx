@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Store } from '../../state';
+import type { Probe } from '../../present/probe';
 import { finalMapId, featureCell } from '../../present/decisionReading';
 import { VOTE_RGB, voteExtent, voteScale } from '../../present/decisionScale';
 import { ClassBars } from './ClassBars';
@@ -9,7 +10,7 @@ import { FeatureStrip } from './FeatureStrip';
 import { VoteLegend } from './VoteLegend';
 import { VoteMaps } from './VoteMaps';
 import { useDecision } from './useDecision';
-import { useDecisionProbe } from './useDecisionProbe';
+import { useDecisionProbe, type DecisionProbe } from './useDecisionProbe';
 
 /**
  * Outlines one cell of a map elsewhere on the page (`[data-map="pool-2"]`, row-major cell)
@@ -30,7 +31,16 @@ function useLinkedCell(mapId: string | null, cell: number | null): void {
  * in the shape of those maps, the scores and the probabilities, every number explained.
  * The header's badge keeps the `[data-decision]` contract; this panel adds none.
  */
-export const DecisionPanel = memo(function DecisionPanel({ store }: { readonly store: Store }) {
+interface DecisionPanelProps {
+  readonly store: Store;
+  /**
+   * The cell explained in the first block's maps, if any: a pooled map's cell (the final map
+   * when there is one block) shows its vote for each class here too.
+   */
+  readonly mapProbe?: Probe | null;
+}
+
+export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: DecisionPanelProps) {
   const t = useMessages();
   const { votes, scores } = useDecision(store);
   const probes = useDecisionProbe();
@@ -38,7 +48,12 @@ export const DecisionPanel = memo(function DecisionPanel({ store }: { readonly s
   const [term, setTerm] = useState<number | null>(null);
   const scale = useMemo(() => votes && voteScale(voteExtent(votes.weight)), [votes]);
   const colors = useMemo(() => scale && { level: scale.level, rgb: VOTE_RGB }, [scale]);
-  const active = probes.active;
+  const size = votes ? votes.height * votes.width : 0;
+  const fromMap: DecisionProbe | null =
+    votes?.block === 0 && mapProbe?.map === 'pool' && mapProbe.index < size
+      ? { kind: 'feature', i: mapProbe.k * size + mapProbe.index, c: null }
+      : null;
+  const active = probes.active ?? fromMap;
   const lit = term ?? (active?.kind === 'feature' ? active.i : null);
   const cell = votes && lit !== null ? featureCell(votes, lit) : null;
   useLinkedCell(cell && votes ? finalMapId(votes.block, cell.channel) : null, cell?.cell ?? null);

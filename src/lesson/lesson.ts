@@ -11,6 +11,8 @@ export type Caption = { readonly [L in Language]?: string };
 export interface LessonStep {
   readonly caption: Caption;
   readonly question?: Caption;
+  /** Shown with the hidden maps once the question is revealed (only with a question). */
+  readonly answer?: Caption;
   /** `data-map` ids of the maps the question keeps hidden (none without a question). */
   readonly hidden?: readonly string[];
   /** Parts of the page outlined for this step (see HIGHLIGHT_PARTS). */

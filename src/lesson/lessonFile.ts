@@ -25,7 +25,7 @@ export type LessonFileError =
       readonly kind: 'step';
       /** 1-based, as a teacher counts. */
       readonly index: number;
-      readonly field: 'step' | 'caption' | 'question' | 'hidden' | 'highlight' | 'link';
+      readonly field: 'step' | 'caption' | 'question' | 'answer' | 'hidden' | 'highlight' | 'link';
     }
   | { readonly kind: 'link'; readonly index: number; readonly parts: readonly LinkPart[] };
 
@@ -94,6 +94,8 @@ export function parseLesson(text: string): ParsedLesson {
     if (!caption) return bad('caption');
     const question = item.question === undefined ? undefined : readCaption(item.question);
     if (question === null) return bad('question');
+    const answer = item.answer === undefined ? undefined : readCaption(item.answer);
+    if (answer === null || (answer && !question)) return bad('answer');
     const hidden = readList(item.hidden, hideableMap);
     if (!hidden || (hidden.length > 0 && !question)) return bad('hidden');
     const highlight = readList(item.highlight, (id) => HIGHLIGHTS.includes(id));
@@ -103,7 +105,7 @@ export function parseLesson(text: string): ParsedLesson {
     if (problems.length > 0) return fail({ kind: 'link', index, parts: problems });
     steps.push({
       caption,
-      ...(question ? { question, hidden } : {}),
+      ...(question ? { question, ...(answer ? { answer } : {}), hidden } : {}),
       ...(highlight.length > 0 ? { highlight } : {}),
       link: item.link,
     });

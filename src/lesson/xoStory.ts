@@ -27,18 +27,26 @@ const steps: LessonStep[] = [
       en: 'What will feature map 1 look like? Where will it be brightest?',
       zh: '特征图 1 会是什么样子？哪里最亮？',
     },
+    answer: {
+      en: 'Brightest (1.00) along the diagonal from top left to bottom right, where the X’s stroke lies on the kernel’s line; the centre is only 0.56, because the other stroke crosses there.',
+      zh: '沿着从左上到右下的对角线最亮（1.00），那里 X 的笔画正好与卷积核的线重合；中心只有 0.56，因为另一笔画在那里交叉。',
+    },
     hidden: ['conv-0'],
     highlight: ['kernel-0', 'conv-0'],
     link: page({ kernels: [SEED_KERNELS[0]!] }),
   },
   {
     caption: {
-      en: '3. Three kernels find three features: one diagonal, the other diagonal, and the crossing in the middle. Each feature map is bright where its pattern is in the picture.',
-      zh: '3. 三个卷积核找出三种特征：一条对角线、另一条对角线，以及中间的交叉。每张特征图在图片中出现该图案的地方最亮。',
+      en: '3. Three kernels find three features: one diagonal, a small cross, and the other diagonal. Each feature map is bright where its pattern is in the picture.',
+      zh: '3. 三个卷积核找出三种特征：一条对角线、一个小叉和另一条对角线。每张特征图在图片中出现该图案的地方最亮。',
     },
     question: {
-      en: 'Kernel 2 is the other diagonal. Where will feature map 2 be bright?',
-      zh: '卷积核 2 是另一条对角线。特征图 2 哪里会亮？',
+      en: 'Kernel 2 is a small cross. Where will feature map 2 be brightest?',
+      zh: '卷积核 2 是一个小叉。特征图 2 哪里最亮？',
+    },
+    answer: {
+      en: 'At the centre (1.00), where the X’s two strokes cross; along the strokes it reaches 0.56.',
+      zh: '在中心（1.00），X 的两笔在那里交叉；沿着笔画是 0.56。',
     },
     hidden: ['conv-1'],
     highlight: ['conv-0', 'conv-1', 'conv-2'],
@@ -53,18 +61,26 @@ const steps: LessonStep[] = [
       en: 'Which cells of ReLU map 1 stay above 0?',
       zh: 'ReLU 图 1 中哪些格子大于 0？',
     },
+    answer: {
+      en: 'The cells where feature map 1 is positive: the diagonal (up to 1.00) and partial matches such as 0.33 and 0.56. Every negative cell is now 0.',
+      zh: '特征图 1 中为正的格子：对角线（最高 1.00）和部分匹配，比如 0.33 和 0.56。所有负的格子都变成了 0。',
+    },
     hidden: ['relu-0'],
     highlight: ['conv-0', 'relu-0'],
     link: page({}),
   },
   {
     caption: {
-      en: '5. Pooling shrinks the maps: each 2x2 window keeps only its largest number (7x7 becomes 4x4). This X is moved one pixel to the right, yet the pooled maps barely change: pooling tolerates small shifts.',
-      zh: '5. 池化把特征图缩小：每个 2x2 窗口只保留最大的数（7x7 变成 4x4）。这个 X 向右移动了一个像素，但池化后的图几乎没有变化：池化能容忍小的平移。',
+      en: '5. Pooling shrinks the maps: each 2x2 window keeps only its largest number (7x7 becomes 4x4, with the seed’s zero row and column). Here the X is moved one pixel to the right.',
+      zh: '5. 池化把特征图缩小：每个 2x2 窗口只保留最大的数（加上种子代码的零行和零列，7x7 变成 4x4）。这里的 X 向右移动了一个像素。',
     },
     question: {
       en: 'The X moved one pixel. Will pooled map 1 change much?',
       zh: 'X 移动了一个像素。池化图 1 会有很大变化吗？',
+    },
+    answer: {
+      en: 'Less than the picture: each strong match (1.00) stays in its pooled cell or the one beside it, so the pooled map still says “a diagonal here”. Pooling tolerates small shifts; “Why pooling helps” measures how much.',
+      zh: '比图片的变化小：每个强匹配（1.00）都留在原来的池化格子或旁边的格子里，所以池化图仍然表示“这里有对角线”。池化能容忍小的平移；“池化的作用”会测量容忍多少。',
     },
     hidden: ['pool-0'],
     highlight: ['input', 'pool-0', 'pool-1', 'pool-2'],

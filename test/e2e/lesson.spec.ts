@@ -47,6 +47,9 @@ test('a question hides its map, numbers and all, until Reveal', async ({ page })
     String(5 / 9),
   );
   await expect(page.locator('[data-action="reveal"]')).toHaveCount(0);
+  await expect(page.locator('[data-lesson-answer]')).toContainText(
+    'Brightest (1.00) along the diagonal',
+  );
 });
 
 test('arrows, Page Up/Down and Space move through the steps, not while in a map', async ({

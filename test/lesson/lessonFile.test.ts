@@ -51,6 +51,11 @@ describe('a lesson file', () => {
       index: 1,
       field: 'question',
     });
+    expect(error({ caption: { en: 'a' }, answer: { en: 'b' } })).toEqual({
+      kind: 'step',
+      index: 1,
+      field: 'answer',
+    });
     expect(error({ caption: { en: 'a' }, hidden: ['conv-0'] })).toEqual({
       kind: 'step',
       index: 1,

@@ -12,7 +12,16 @@ describe('the built-in lesson, the X-or-O story', () => {
       expect(step.caption.en!.startsWith(`${i + 1}. `)).toBe(true);
       expect(step.caption.zh!.startsWith(`${i + 1}. `)).toBe(true);
       if (step.question) expect(step.question.zh!.length).toBeGreaterThan(5);
+      if (step.answer) expect([step.question, step.answer.zh]).not.toContain(undefined);
     }
+  });
+
+  it('answers every question once revealed, in both languages', () => {
+    const answered = XO_STORY.steps.map((s) => Boolean(s.question) && Boolean(s.answer?.en));
+    expect(answered).toEqual([false, true, true, true, true, false, false, false]);
+    expect(XO_STORY.steps[2]!.answer!.en).toBe(
+      'At the centre (1.00), where the X’s two strokes cross; along the strokes it reaches 0.56.',
+    );
   });
 
   it('opens every step’s page without a problem', () => {

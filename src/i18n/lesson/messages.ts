@@ -13,6 +13,7 @@ export interface LessonMessages {
   readonly next: string;
   readonly question: string;
   readonly reveal: string;
+  readonly answer: string;
   readonly revealTitle: string;
   readonly hiddenMap: string;
   readonly closeLesson: string;

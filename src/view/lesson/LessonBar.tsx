@@ -34,6 +34,7 @@ export function LessonBar(props: {
   const total = session.lesson.steps.length;
   const question = captionIn(step.question, language);
   const hidden = hiddenMaps(session).length > 0;
+  const answer = session.revealed ? captionIn(step.answer, language) : '';
   return (
     <section className="lesson-bar" aria-label={t.lessonBar} data-lesson="">
       <div className="lesson-head">
@@ -66,6 +67,11 @@ export function LessonBar(props: {
               {t.reveal}
             </button>
           )}
+        </p>
+      )}
+      {answer && (
+        <p className="lesson-answer" data-lesson-answer="">
+          <strong>{t.answer}:</strong> {answer}
         </p>
       )}
       <div className="lesson-nav" title={t.keysHint}>

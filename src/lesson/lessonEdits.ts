@@ -13,13 +13,20 @@ export function emptyLesson(title: Caption): Lesson {
  */
 export function recordStep(
   state: AppState,
-  text: { caption: string; question?: string; hidden?: readonly string[] },
+  text: { caption: string; question?: string; answer?: string; hidden?: readonly string[] },
   language: Language,
 ): LessonStep {
   const question = text.question?.trim();
+  const answer = text.answer?.trim();
   return {
     caption: { [language]: text.caption.trim() },
-    ...(question ? { question: { [language]: question }, hidden: [...(text.hidden ?? [])] } : {}),
+    ...(question
+      ? {
+          question: { [language]: question },
+          ...(answer ? { answer: { [language]: answer } } : {}),
+          hidden: [...(text.hidden ?? [])],
+        }
+      : {}),
     link: encodeLink(state),
   };
 }

@@ -100,6 +100,7 @@ test('a teacher records the page as a step and follows the lesson', async ({ pag
   const editor = page.locator('[data-lesson-editor]');
   await editor.getByLabel('Caption', { exact: true }).fill('Our X, three kernels');
   await editor.getByLabel('Question (optional)').fill('What will pooled map 2 be?');
+  await editor.getByLabel('Answer, shown when revealed (optional)').fill('Its centre is bright.');
   await editor.getByLabel('Map hidden by the question').selectOption('pool-1');
   await editor.locator('[data-action="add-lesson-step"]').click();
   await expect(editor.locator('[data-lesson-draft-step]')).toHaveCount(1);
@@ -112,6 +113,8 @@ test('a teacher records the page as a step and follows the lesson', async ({ pag
   await page.reload();
   await expect(caption(page)).toHaveText('Our X, three kernels');
   await expect(page.locator('[data-map="pool-1"]')).toHaveAttribute('data-hidden', 'true');
+  await page.locator('[data-action="reveal"]').click();
+  await expect(page.locator('[data-lesson-answer]')).toHaveText('Answer: Its centre is bright.');
 });
 
 test('a lesson file opens in the editor, and a wrong one says what is wrong', async ({ page }) => {

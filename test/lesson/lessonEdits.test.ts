@@ -26,10 +26,19 @@ describe('a teacher’s lesson', () => {
   });
 
   it('records a question with the maps it hides, and no hidden maps without one', () => {
-    const asked = recordStep(seed, { caption: 'c', question: 'Guess?', hidden: ['conv-0'] }, 'en');
+    const asked = recordStep(
+      seed,
+      { caption: 'c', question: 'Guess?', answer: ' Bright ', hidden: ['conv-0'] },
+      'en',
+    );
     expect(asked.question).toEqual({ en: 'Guess?' });
+    expect(asked.answer).toEqual({ en: 'Bright' });
     expect(asked.hidden).toEqual(['conv-0']);
-    const plain = recordStep(seed, { caption: 'c', question: ' ', hidden: ['conv-0'] }, 'en');
+    const plain = recordStep(
+      seed,
+      { caption: 'c', question: ' ', answer: 'a', hidden: ['conv-0'] },
+      'en',
+    );
     expect(plain).toEqual({ caption: { en: 'c' }, link: encodeLink(seed) });
   });
 

@@ -47,6 +47,7 @@ export const lessonEn: LessonMessages = {
   defaultTitle: 'My lesson',
   captionLabel: 'Caption',
   questionLabel: 'Question (optional)',
+  answerLabel: 'Answer, shown when revealed (optional)',
   hideLabel: 'Map hidden by the question',
   hideNone: 'none',
   mapName: (id) => {

@@ -28,6 +28,7 @@ export interface LessonMessages {
   readonly defaultTitle: string;
   readonly captionLabel: string;
   readonly questionLabel: string;
+  readonly answerLabel: string;
   readonly hideLabel: string;
   readonly hideNone: string;
   readonly mapName: (id: string) => string;

@@ -47,6 +47,7 @@ export const lessonZh: LessonMessages = {
   defaultTitle: '我的课程',
   captionLabel: '说明',
   questionLabel: '问题（可选）',
+  answerLabel: '答案，揭晓时显示（可选）',
   hideLabel: '问题隐藏的图',
   hideNone: '无',
   mapName: (id) => {

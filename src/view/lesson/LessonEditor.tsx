@@ -29,6 +29,7 @@ export function LessonEditor(props: {
   const [lesson, setLesson] = useLessonDraft(t.defaultTitle);
   const [caption, setCaption] = useState('');
   const [question, setQuestion] = useState('');
+  const [answer, setAnswer] = useState('');
   const [hide, setHide] = useState('');
   const [parts, setParts] = useState<readonly HidePart[]>([]);
   const [error, setError] = useState<LessonFileError | null>(null);
@@ -49,10 +50,11 @@ export function LessonEditor(props: {
     return (at < 0 ? window.location.href : window.location.href.slice(0, at)) + hash;
   };
   const onAdd = () => {
-    const text = { caption, question, hidden: question.trim() && hide ? [hide] : [] };
+    const text = { caption, question, answer, hidden: question.trim() && hide ? [hide] : [] };
     setLesson(addStep(lesson, recordStep(store.getState(), text, language)));
     setCaption('');
     setQuestion('');
+    setAnswer('');
     setHide('');
   };
   const onOpenFile = async (file: File | undefined) => {
@@ -93,6 +95,10 @@ export function LessonEditor(props: {
         <label className="lesson-field">
           {t.questionLabel}
           <input value={question} onChange={(e) => setQuestion(e.target.value)} />
+        </label>
+        <label className="lesson-field">
+          {t.answerLabel}
+          <input value={answer} onChange={(e) => setAnswer(e.target.value)} />
         </label>
         <label className="lesson-field">
           {t.hideLabel}

@@ -21,7 +21,7 @@ export interface PageRun {
 
 /**
  * Whether the network parts a run depends on are the same in both states (kernels, blocks,
- * votes, settings, classes, picture size); the picture's pixels, colours and language are not.
+ * votes, settings, classes, drawings, picture size); the picture's pixels, colours and language are not.
  */
 export const samePage = (a: AppState, b: AppState): boolean =>
   a.kernels === b.kernels &&
@@ -29,5 +29,6 @@ export const samePage = (a: AppState, b: AppState): boolean =>
   a.votes === b.votes &&
   a.config === b.config &&
   a.classes === b.classes &&
+  a.drawings === b.drawings &&
   a.input.height === b.input.height &&
   a.input.width === b.input.width;

@@ -12,7 +12,8 @@ export const testSeed = (seed: number): number => seed + 1;
 /**
  * The training set (`trainCount` pictures from `seed`) and the held-out test set
  * (`testCount` from testSeed(seed)) of generated X's (label 0) and O's (label 1) at the
- * grid size; null when the grid is outside xoExamples' 7..64.
+ * grid size, then the class's own drawings of that size; null when the grid is outside
+ * xoExamples' 7..64.
  */
 export function trainData(
   height: number,
@@ -20,12 +21,16 @@ export function trainData(
   seed: number,
   trainCount: number,
   testCount: number,
+  drawings: readonly Example[] = [],
 ): TrainData | null {
   const fits = (v: number): boolean => Number.isInteger(v) && v >= 7 && v <= 64;
   if (!fits(height) || !fits(width)) return null;
   const strip = (e: Example): Example => ({ input: e.input, label: e.label });
   return {
-    train: xoExamples({ height, width, count: trainCount, seed }).map(strip),
+    train: [
+      ...xoExamples({ height, width, count: trainCount, seed }).map(strip),
+      ...drawings.filter((d) => d.input.height === height && d.input.width === width).map(strip),
+    ],
     test: xoExamples({ height, width, count: testCount, seed: testSeed(seed) }).map(strip),
   };
 }

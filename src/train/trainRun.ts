@@ -65,7 +65,8 @@ export function createRun(
   startStep = 0,
 ): TrainRun | null {
   const [, height, width] = net.input;
-  const data = trainData(height, width, settings.seed, settings.trainCount, settings.testCount);
+  const { seed: from, trainCount, testCount, drawings } = settings;
+  const data = trainData(height, width, from, trainCount, testCount, drawings);
   if (data === null) return null;
   const trainer: Trainer = createTrainer(net, trainerOptions(settings, convLayers));
   const { batchSize, seed } = settings;

@@ -1,4 +1,4 @@
-import type { TrainerOptions } from '../core';
+import type { Example, TrainerOptions } from '../core';
 
 /** The optimizers the page offers: SGD, SGD with momentum 0.9, Adam. */
 export type OptimizerChoice = 'sgd' | 'momentum' | 'adam';
@@ -21,6 +21,8 @@ export interface TrainSettings {
   /** Generated training and test pictures, each 2 to 2000. */
   readonly trainCount: number;
   readonly testCount: number;
+  /** The class's own drawings at the grid size, added to the training set after the generated. */
+  readonly drawings?: readonly Example[];
 }
 
 export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {

@@ -11,6 +11,7 @@ import { samePage, type PageRun } from '../../train/pageRun';
 import { stateWithWeights, withLayerWeights } from '../../train/trainedWeights';
 import type { TrainReport } from '../../train/trainProtocol';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '../../train/trainSettings';
+import { withDrawings } from '../../train/trainDrawings';
 import { EMPTY_TRAIN_VIEW, withReport, type TrainView } from '../../train/trainView';
 
 /** Why the panel shows a notice besides the run's own problem. */
@@ -84,8 +85,9 @@ export function useTraining(store: Store) {
 
   /** A new run from the page as it is; false when the page makes no network. */
   const start = useCallback(
-    (fresh: boolean, next: TrainSettings = settingsRef.current): boolean => {
+    (fresh: boolean, chosen: TrainSettings = settingsRef.current): boolean => {
       const state = store.getState();
+      const next = withDrawings(chosen, state);
       const made = decisionNetwork(state);
       if ('problem' in made) {
         setView((v) => ({ ...v, running: false, failed: '' }));
@@ -154,11 +156,12 @@ export function useTraining(store: Store) {
   }, [store, start]);
 
   const changeSettings = useCallback(
-    (next: TrainSettings) => {
-      settingsRef.current = next;
-      setSettings(next);
+    (chosen: TrainSettings) => {
+      settingsRef.current = chosen;
+      setSettings(chosen);
       const current = run.current;
       if (current === null) return;
+      const next = withDrawings(chosen, current.last);
       const from = current.weights
         ? withLayerWeights(current.net, current.weights)
         : current.segment.start;

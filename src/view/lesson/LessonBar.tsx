@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LESSON_MESSAGES } from '../../i18n/lesson';
 import { captionIn } from '../../lesson/lesson';
 import type { LessonController } from '../../lesson/lessonController';
@@ -8,9 +9,10 @@ import { useLessonView } from './useLesson';
 
 /**
  * The lesson being followed, under the header: its title, the step's caption (carrying
- * `data-lesson-step`, 1-based), the question and its Reveal button, previous and next.
+ * `data-lesson-step`, 1-based), the question and its Reveal button, previous and next. It
+ * renders only when the lesson or the language changes, never for a click on the picture.
  */
-export function LessonBar(props: {
+export const LessonBar = memo(function LessonBar(props: {
   readonly controller: LessonController;
   readonly language: Language;
 }) {
@@ -94,4 +96,4 @@ export function LessonBar(props: {
       </div>
     </section>
   );
-}
+});

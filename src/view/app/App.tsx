@@ -138,6 +138,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
           {t.appTitle}
           <span className="tagline">{t.tagline}</span>
         </h1>
+        <LessonButtons store={store} controller={lessons} />
         <DecisionBadge store={store} />
         <Toolbar display={display} language={state.language} dispatch={dispatch}>
           <UndoRedo store={store} />
@@ -155,7 +156,6 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
           <ExportMenu store={store} scaleFor={scaleFor} />
           <SnapshotsButton store={store} />
           <ShareButton store={store} />
-          <LessonButtons store={store} controller={lessons} />
         </Toolbar>
       </header>
     ),

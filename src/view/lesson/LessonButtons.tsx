@@ -7,7 +7,10 @@ import { useStoreSelector } from '../app/useStore';
 import { InvarianceLab } from '../invariance/InvarianceLab';
 import { LessonEditor } from './LessonEditor';
 
-/** The toolbar's lesson buttons: the built-in lesson, the lesson editor, the invariance lab. */
+/**
+ * The header's lesson buttons, beside the title (the toolbar's row is full at 1280 px): the
+ * built-in lesson, the lesson editor, the invariance lab.
+ */
 export const LessonButtons = memo(function LessonButtons(props: {
   readonly store: Store;
   readonly controller: LessonController;
@@ -17,7 +20,7 @@ export const LessonButtons = memo(function LessonButtons(props: {
   const t = LESSON_MESSAGES[language];
   const [open, setOpen] = useState<'editor' | 'lab' | null>(null);
   return (
-    <>
+    <div className="lesson-buttons" role="group" aria-label={t.lesson}>
       <button
         type="button"
         data-action="start-lesson"
@@ -49,6 +52,6 @@ export const LessonButtons = memo(function LessonButtons(props: {
         <LessonEditor store={store} controller={controller} onClose={() => setOpen(null)} />
       )}
       {open === 'lab' && <InvarianceLab store={store} onClose={() => setOpen(null)} />}
-    </>
+    </div>
   );
 });

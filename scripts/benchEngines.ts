@@ -3,7 +3,7 @@
 // arrives on a pixel of the seed's 9x9 input, two frames pass, then it presses; the time from
 // the press event's timestamp to the first DOM change after it (the app's recompute and
 // render), median and p90 of 60 presses after 10 warm-up ones. The button is released after
-// the press's frame. Usage: `tsx scripts/benchEngines.ts [firefox] [webkit]` (default both).
+// the press's frame. Then the page's training speed (see trainingSpeed). Usage: `tsx scripts/benchEngines.ts [firefox] [webkit]` (default both).
 import { spawn } from 'node:child_process';
 import { launch, type Driver, type EngineName } from '../test/e2e-engines/driver';
 
@@ -38,11 +38,12 @@ async function measure(driver: Driver): Promise<{ dom: number[]; frame: number[]
   await driver.goto('about:blank');
   await driver.goto(`http://127.0.0.1:${PORT}/`);
   await driver.evaluate(PROBE);
-  const box = await driver.evaluate<{ x: number; y: number; width: number; height: number }>(
-    `() => { const r = document.querySelector('[data-map="input"]').getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
-  );
   for (let i = 0; i < WARMUP + CLICKS; i++) {
+    // Measured before each press: the page may still settle (fonts, notices) after load.
+    const box = await driver.evaluate<{ x: number; y: number; width: number; height: number }>(
+      `() => { const r = document.querySelector('[data-map="input"]').getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
+    );
     await driver.mouseMove(
       box.x + box.width * (0.1 + 0.8 * ((i * 0.37) % 1)),
       box.y + box.height * (0.1 + 0.8 * ((i * 0.61) % 1)),
@@ -72,6 +73,30 @@ async function measure(driver: Driver): Promise<{ dom: number[]; frame: number[]
   };
 }
 
+/**
+ * The page's training speed: "Learn from scratch" on the seed network (batch 16, the page's
+ * worker), then its steps over 4 seconds after 1 second of warm-up, from `[data-training]`'s
+ * data-step, as pictures per second.
+ */
+async function trainingSpeed(driver: Driver): Promise<{ steps: number; pictures: number }> {
+  await driver.goto(`http://127.0.0.1:${PORT}/`);
+  await driver.evaluate(
+    `() => document.querySelector('[data-action="train-from-scratch"]').click()`,
+  );
+  await driver.evaluate(`() => document.querySelector('[data-action="train"]').click()`);
+  const read = () =>
+    driver.evaluate<[number, number]>(
+      `() => [Number(document.querySelector('[data-training]').dataset.step), performance.now()]`,
+    );
+  await new Promise((r) => setTimeout(r, 1000));
+  const [s0, t0] = await read();
+  await new Promise((r) => setTimeout(r, 4000));
+  const [s1, t1] = await read();
+  await driver.evaluate(`() => document.querySelector('[data-action="train"]').click()`);
+  const steps = ((s1 - s0) * 1000) / (t1 - t0);
+  return { steps, pictures: steps * 16 };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
 
@@ -90,18 +115,19 @@ try {
     const driver = await launch(engine);
     try {
       const { dom, frame } = await measure(driver);
+      const training = await trainingSpeed(driver);
       const ms = (x: number) => x.toFixed(1);
       rows.push(
-        `| ${engine}, 9x9, 3 kernels (the seed) | ${ms(median(dom))} | ${ms(p90(dom))} | ${ms(median(frame))} | ${ms(p90(frame))} |`,
+        `| ${engine}, 9x9, 3 kernels (the seed) | ${ms(median(dom))} | ${ms(p90(dom))} | ${ms(median(frame))} | ${ms(p90(frame))} | ${Math.round(training.steps)} | ${Math.round(training.pictures)} |`,
       );
     } finally {
       await driver.close();
     }
   }
   console.log(
-    '\n| engine, production build | click to DOM updated, median (ms) | p90 (ms) | click to painted frame, median (ms) | p90 (ms) |',
+    '\n| engine, production build | click to DOM updated, median (ms) | p90 (ms) | click to painted frame, median (ms) | p90 (ms) | training steps/s (batch 16) | training pictures/s |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(row);
 } finally {
   try {

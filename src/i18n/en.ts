@@ -224,6 +224,9 @@ export const en: Messages = {
   present: 'Present',
   presentTitle: 'Presentation mode: bigger maps and text, high contrast, controls tucked away',
   exitPresentation: 'Exit presentation (Esc)',
+  fullScreen: 'Full screen (F)',
+  fullScreenTitle:
+    'Full screen on or off; a clicker or the arrow keys step through the convolution',
   exitPresentationTouch: 'Exit presentation',
   share: shareEn,
   train: trainEn,

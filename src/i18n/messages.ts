@@ -159,6 +159,8 @@ export interface Messages {
   readonly present: string;
   readonly presentTitle: string;
   readonly exitPresentation: string;
+  readonly fullScreen: string;
+  readonly fullScreenTitle: string;
   /** The same without the Escape key, where there is none (touch only). */
   readonly exitPresentationTouch: string;
   /** Sharing with the class and named snapshots (src/i18n/share/). */

@@ -220,6 +220,8 @@ export const zh: Messages = {
   present: '演示',
   presentTitle: '演示模式：更大的图和文字，高对比度，隐藏控件',
   exitPresentation: '退出演示（Esc）',
+  fullScreen: '全屏（F）',
+  fullScreenTitle: '开关全屏；翻页笔或方向键可逐步演示卷积',
   exitPresentationTouch: '退出演示',
   share: shareZh,
   train: trainZh,

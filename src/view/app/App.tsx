@@ -41,6 +41,7 @@ import { useProbes } from '../explain/useProbes';
 import { useStepper } from '../maps/useStepper';
 import { useStoreState } from './useStore';
 import { usePresentation } from './usePresentation';
+import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
 import { useTouchOnly } from '../shared/useTouchOnly';
 import { useUndoKeys } from './useUndoKeys';
 
@@ -90,6 +91,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   const lessons = useLessonController(store);
   const lessonRoot = useLessonRoot(lessons, state.language);
   const [presenting, setPresenting] = usePresentation();
+  usePresenterKeys(presenting);
   const touchOnly = useTouchOnly();
   const { input, kernels, config, display } = state;
   const t = MESSAGES[state.language];
@@ -182,14 +184,25 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
         {...lessonRoot.attributes}
       >
         {presenting && (
-          <button
-            type="button"
-            className="exit-presentation"
-            data-action="exit-presentation"
-            onClick={() => setPresenting(false)}
-          >
-            {touchOnly ? t.exitPresentationTouch : t.exitPresentation}
-          </button>
+          <div className="presentation-controls">
+            <button
+              type="button"
+              className="full-screen"
+              data-action="full-screen"
+              title={t.fullScreenTitle}
+              onClick={toggleFullScreen}
+            >
+              {t.fullScreen}
+            </button>
+            <button
+              type="button"
+              className="exit-presentation"
+              data-action="exit-presentation"
+              onClick={() => setPresenting(false)}
+            >
+              {touchOnly ? t.exitPresentationTouch : t.exitPresentation}
+            </button>
+          </div>
         )}
         {header}
         <LessonBar controller={lessons} language={state.language} />

@@ -25,6 +25,7 @@ import './styles/explain.css';
 import './styles/blocks.css';
 import './styles/drawings.css';
 import './styles/gradients.css';
+import './styles/trainReview.css';
 import './styles/lab.css';
 import './styles/classroom.css';
 import './styles/share.css';

@@ -5,6 +5,7 @@ import { trainEn } from './train/en';
 import { decisionEn } from './decision/en';
 import { drawingsEn } from './drawings/en';
 import { gradientsEn } from './gradients/en';
+import { reviewEn } from './review/en';
 
 export const en: Messages = {
   appTitle: 'CNN Playground',
@@ -233,6 +234,7 @@ export const en: Messages = {
   decision: decisionEn,
   drawings: drawingsEn,
   gradients: gradientsEn,
+  review: reviewEn,
   exportMenu: 'Export',
   wholeFigure: 'The whole figure',
   oneMap: 'One map',

@@ -7,6 +7,7 @@ import type { TrainMessages } from './train/messages';
 import type { DecisionMessages } from './decision/messages';
 import type { DrawingsMessages } from './drawings/messages';
 import type { GradientMessages } from './gradients/messages';
+import type { ReviewMessages } from './review/messages';
 import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
 
 /** Activation names: the same in both languages, as in PyTorch's documentation. */
@@ -173,6 +174,8 @@ export interface Messages {
   readonly drawings: DrawingsMessages;
   /** Why the weights would move: one step's gradients (src/i18n/gradients/). */
   readonly gradients: GradientMessages;
+  /** The training card's review of the sets (src/i18n/review/). */
+  readonly review: ReviewMessages;
   readonly exportMenu: string;
   readonly wholeFigure: string;
   readonly oneMap: string;

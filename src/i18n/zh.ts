@@ -5,6 +5,7 @@ import { trainZh } from './train/zh';
 import { decisionZh } from './decision/zh';
 import { drawingsZh } from './drawings/zh';
 import { gradientsZh } from './gradients/zh';
+import { reviewZh } from './review/zh';
 
 // The seed's own captions: 原图 (original image), 卷积核 (kernel), 卷积后的特征图 (feature map
 // after convolution), 卷积池化后的特征图 (after conv + pooling), 卷积 + relu 后的特征图.
@@ -228,6 +229,7 @@ export const zh: Messages = {
   decision: decisionZh,
   drawings: drawingsZh,
   gradients: gradientsZh,
+  review: reviewZh,
   exportMenu: '导出',
   wholeFigure: '整张图',
   oneMap: '单张图',

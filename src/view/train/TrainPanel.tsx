@@ -4,6 +4,7 @@ import type { Store } from '../../state';
 import { downsample } from '../../train/chartGeometry';
 import { downloadText } from '../export/exportImage';
 import { TrainChart } from './TrainChart';
+import { TrainReview } from './TrainReview';
 import { TrainSettingsForm } from './TrainSettingsForm';
 import { useTraining } from './useTraining';
 
@@ -87,6 +88,7 @@ export function TrainPanel({ store }: { readonly store: Store }) {
               empty={t.noSteps}
             />
           </div>
+          <TrainReview store={store} settings={settings} />
           <p className="train-speed">
             {t.speed(view.stepsPerSecond.toFixed(0), examples.toFixed(0))}
             <button

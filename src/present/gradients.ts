@@ -118,3 +118,16 @@ export function flattened(network: Network, picture: Matrix): Float64Array {
   const outputs = forward(network, tensorFromMatrix(picture));
   return outputs[outputs.length - 2]!.data;
 }
+
+/**
+ * Adam's change on its first step (torch.optim.Adam's update with zero moments): m = (1 - b1)
+ * g and v = (1 - b2) g², bias-corrected to m̂ = g and v̂ = g², so the change is
+ * -lr × g / (|g| + eps): about the learning rate, in the gradient's opposite direction.
+ */
+export function adamFirstChange(gradient: number, learningRate: number, epsilon = 1e-8): number {
+  const m = 0.1 * gradient;
+  const v = 0.001 * gradient * gradient;
+  const mHat = m / (1 - 0.9);
+  const vHat = v / (1 - 0.999);
+  return (-learningRate * mHat) / (Math.sqrt(vHat) + epsilon) + 0;
+}

@@ -9,6 +9,7 @@ import {
   tensorFromMatrix,
 } from '../../src/core';
 import {
+  adamFirstChange,
   flattened,
   kernelWeightGradient,
   pageGradients,
@@ -94,5 +95,13 @@ describe('pageGradients', () => {
   it('plain SGD changes a weight by -learning rate × (gradient + decay × weight)', () => {
     expect(sgdChange(0.5, 0.1)).toBe(-0.05);
     expect(sgdChange(0.5, 0.1, 2, 0.25)).toBeCloseTo(-0.1, 15);
+  });
+});
+
+describe('adamFirstChange', () => {
+  it("moves a weight by about the learning rate against the gradient on Adam's first step", () => {
+    expect(adamFirstChange(0.5, 0.1)).toBeCloseTo(-0.1, 7);
+    expect(adamFirstChange(-2e-3, 0.01)).toBeCloseTo(0.01, 6);
+    expect(adamFirstChange(0, 0.1)).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ export const gradientsEn: GradientMessages = {
   term: (dCell, pixel, product) => `${dCell} × ${pixel} = ${product}`,
   more: (n) => `… and ${n} smaller terms`,
   sgd: (rate, change) =>
-    `SGD with learning rate ${rate} changes it by -${rate} × gradient = ${change}`,
+    `SGD with learning rate ${rate} (and SGD with momentum, on its first step) changes it by -${rate} × gradient = ${change}`,
+  adam: (rate, change) =>
+    `Adam's first step: m̂ = gradient, v̂ = gradient², change = -${rate} × m̂ / (√v̂ + 1e-8) = ${change} (about the learning rate, against the gradient)`,
   hint: 'Point at a weight of a kernel step to see how its gradient is made.',
   none: 'No gradients: the page has no network for these settings.',
 };

@@ -16,6 +16,7 @@ export interface GradientMessages {
   readonly term: (dCell: string, pixel: string, product: string) => string;
   readonly more: (n: number) => string;
   readonly sgd: (rate: string, change: string) => string;
+  readonly adam: (rate: string, change: string) => string;
   readonly hint: string;
   readonly none: string;
 }

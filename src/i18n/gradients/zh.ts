@@ -19,7 +19,10 @@ export const gradientsZh: GradientMessages = {
     ` = ${gradient}`,
   term: (dCell, pixel, product) => `${dCell} × ${pixel} = ${product}`,
   more: (n) => `……以及 ${n} 个更小的项`,
-  sgd: (rate, change) => `学习率为 ${rate} 的 SGD 使它变化 -${rate} × 梯度 = ${change}`,
+  sgd: (rate, change) =>
+    `学习率为 ${rate} 的 SGD（以及带动量的 SGD 的第一步）使它变化 -${rate} × 梯度 = ${change}`,
+  adam: (rate, change) =>
+    `Adam 的第一步：m̂ = 梯度，v̂ = 梯度²，变化 = -${rate} × m̂ / (√v̂ + 1e-8) = ${change}（约为学习率，方向与梯度相反）`,
   hint: '指向卷积核变化图中的某个权重，看它的梯度如何算出。',
   none: '没有梯度：这些设置下页面没有网络。',
 };

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import { formatSmall } from '../../present/format';
-import { sgdChange, type KernelWeightGradient } from '../../present/gradients';
+import { adamFirstChange, sgdChange, type KernelWeightGradient } from '../../present/gradients';
 
 /** How many of a weight gradient's terms are written out (the largest). */
 const SHOWN = 5;
@@ -33,6 +33,7 @@ export const WeightGradient = memo(function WeightGradient({
       </ol>
       {terms.length > SHOWN && <p>{t.more(terms.length - SHOWN)}</p>}
       <p>{t.sgd(String(RATE), formatSmall(sgdChange(gradient, RATE)))}</p>
+      <p>{t.adam(String(RATE), formatSmall(adamFirstChange(gradient, RATE)))}</p>
     </div>
   );
 });

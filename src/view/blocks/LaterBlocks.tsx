@@ -4,15 +4,10 @@ import { useMessages } from '../../i18n/I18nContext';
 import { blockRegion, type LaterProbe } from '../../present/blockRegion';
 import type { Highlights } from '../../present/probe';
 import type { Store } from '../../state';
-import { decisionNetwork } from '../../state/decisionNetwork';
+import { pageNetwork } from '../decision/useDecision';
 import { useStoreSelector } from '../app/useStore';
 import { BlockSection } from './BlockSection';
 import { BlockSettings } from './BlockSettings';
-
-/** A picture of the given size (the network depends on the size, not on the pixels). */
-function blank(height: number, width: number) {
-  return { height, width, data: new Float64Array(height * width) };
-}
 
 /**
  * The blocks after the first, each reading the pooled maps of the block before. Without any
@@ -37,11 +32,14 @@ function Blocks({ store, onHighlights }: BlocksProps) {
   const config = useStoreSelector(store, (s) => s.config);
   const blocks = useStoreSelector(store, (s) => s.blocks);
   const classes = useStoreSelector(store, (s) => s.classes);
+  const votes = useStoreSelector(store, (s) => s.votes);
   const display = useStoreSelector(store, (s) => s.display);
   const { height, width } = input;
   const made = useMemo(
-    () => decisionNetwork({ input: blank(height, width), kernels, config, blocks, classes }),
-    [height, width, kernels, config, blocks, classes],
+    () => pageNetwork({ input, kernels, config, blocks, classes, votes }),
+    // The network depends on the picture's size, not on its pixels.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [height, width, kernels, config, blocks, classes, votes],
   );
   const outputs = useMemo(
     () => ('network' in made ? forward(made.network, tensorFromMatrix(input)) : null),

@@ -41,6 +41,17 @@ function networkFor(key: NetworkKey) {
   return network;
 }
 
+/**
+ * The page's decision network for these parts of the state, from the cache the badge and the
+ * panel share: built once per network (not per pixel: the picture's pixels do not change it).
+ */
+export function pageNetwork(
+  s: Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' | 'classes' | 'votes'>,
+): DecisionNetwork {
+  const { height, width } = s.input;
+  return networkFor([height, width, s.kernels, s.config, s.blocks, s.classes, s.votes]).made;
+}
+
 function scoresFor(made: DecisionNetwork, input: Matrix): DecisionScores | null {
   const last = readings.get(made);
   if (last?.input === input) return last.scores;

@@ -5,7 +5,7 @@ import { divergingScale } from '../../present/divergingScale';
 import { formatSmall, formatValue } from '../../present/format';
 import { kernelWeightGradient, pageGradients } from '../../present/gradients';
 import type { Store } from '../../state';
-import { decisionNetwork } from '../../state/decisionNetwork';
+import { pageNetwork } from '../decision/useDecision';
 import { useStoreSelector } from '../app/useStore';
 import { MapCard, type ProbeHandlers } from '../maps/MapCard';
 import { WeightGradient } from './WeightGradient';
@@ -58,10 +58,8 @@ function Gradients({ store }: { readonly store: Store }) {
   const votes = useStoreSelector(store, (s) => s.votes);
   const [label, setLabel] = useState(0);
   const [probe, setProbe] = useState<{ k: number; index: number } | null>(null);
-  const made = useMemo(
-    () => decisionNetwork({ input, kernels, config, blocks, classes, votes }),
-    [input, kernels, config, blocks, classes, votes],
-  );
+  // Built once per network, not per pixel (the decision's shared cache).
+  const made = pageNetwork({ input, kernels, config, blocks, classes, votes });
   const g = useMemo(
     () =>
       'network' in made

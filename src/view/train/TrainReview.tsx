@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import { formatShare } from '../../present/decision';
 import { grayScale } from '../../present/grayScale';
 import type { Store } from '../../state';
-import { decisionNetwork } from '../../state/decisionNetwork';
+import { pageNetwork } from '../decision/useDecision';
 import { trainData } from '../../train/trainData';
 import { withDrawings } from '../../train/trainDrawings';
 import { reviewTest } from '../../train/testReview';
@@ -61,9 +61,10 @@ export const TrainReview = memo(function TrainReview({
   }, [height, width, settings, drawings]);
   const review = useMemo(() => {
     if (!data) return null;
-    const blank = { height, width, data: new Float64Array(height * width) };
-    const made = decisionNetwork({ input: blank, kernels, config, blocks, classes, votes });
+    const made = pageNetwork({ input, kernels, config, blocks, classes, votes });
     return 'network' in made ? reviewTest(made.network, data.test, classes.length) : null;
+    // The network depends on the picture's size, not on its pixels.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, height, width, kernels, config, blocks, classes, votes]);
   if (!data || !review) return null;
   const pages = Math.ceil(data.train.length / PAGE);

@@ -218,6 +218,7 @@ export const en: Messages = {
       classes: 'the class names',
       votes: 'the votes',
       drawings: 'the drawings',
+      training: 'the training settings',
     };
     return `Part of this link could not be read: ${parts.map((p) => names[p]).join(', ')}. The seed's values are shown there instead.`;
   },

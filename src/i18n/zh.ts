@@ -214,6 +214,7 @@ export const zh: Messages = {
       classes: '类别名称',
       votes: '投票权重',
       drawings: '手绘样本',
+      training: '训练设置',
     };
     return `链接中有部分内容无法读取：${parts.map((p) => names[p]).join('、')}。这些部分改用原文的值。`;
   },

@@ -1,6 +1,7 @@
 import type { ActivationKind, ConvSettings, Matrix, PoolSettings, StageOrder } from '../core';
 import type { ColorMap, ColorMode, Language } from './appState';
 import type { BlockAction } from './blockActions';
+import type { TrainSettings } from './trainSettings';
 import type { Votes } from './votes';
 import type { InputPreset } from './inputPresets';
 
@@ -56,4 +57,6 @@ export type Action =
   | { readonly type: 'addClass'; readonly name: string }
   /** Removes class c (not X or O, classes 0 and 1), its drawings and its votes. */
   | { readonly type: 'removeClass'; readonly c: number }
+  /** How the page trains; refused unless every setting can be used (settingsProblem). */
+  | { readonly type: 'setTraining'; readonly training: TrainSettings }
   | BlockAction;

@@ -1,6 +1,7 @@
 import { SEED_CONFIG, SEED_KERNELS, SEED_X, type Matrix, type PipelineConfig } from '../core';
 import type { Block } from './block';
 import type { Drawing } from './drawings';
+import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from './trainSettings';
 import { DEFAULT_CLASSES, type Votes } from './votes';
 
 /** How map values become grays: one fixed range per stage, or each map its own min..max. */
@@ -35,6 +36,11 @@ export interface AppState {
   readonly votes: Votes | null;
   /** Pictures the class drew and added to the training set, each with its class. */
   readonly drawings: readonly Drawing[];
+  /**
+   * How the page trains (issue 12): optimizer, rate, batch, decay, what learns, the seed of the
+   * examples and of a fresh start, the sets' sizes. Not an edit: undo leaves it as it is.
+   */
+  readonly training: TrainSettings;
   readonly display: Display;
   readonly language: Language;
 }
@@ -55,6 +61,7 @@ export function seedState(language: Language = 'en'): AppState {
     classes: DEFAULT_CLASSES,
     votes: null,
     drawings: [],
+    training: DEFAULT_TRAIN_SETTINGS,
     display: DEFAULT_DISPLAY,
     language,
   };

@@ -42,24 +42,29 @@ function isEdit(a: AppState, b: AppState): boolean {
   );
 }
 
+/** What undo and redo leave as it is: how the page looks and how it trains. */
+function notEdits({ display, language, training }: AppState) {
+  return { display, language, training };
+}
+
 /**
  * The history after an action. Every edit is one undo step, except that the paints of one
  * drag (same stroke id), or consecutive edits of one group (typing a number), make a single
  * step; reset and opening a link are steps too. Display
- * changes (grays, values, language) apply to the present without a step of their own.
+ * changes (grays, values, language) and the training settings apply to the present without a step of their own.
  */
 export function historyReducer(h: History, action: HistoryAction): History {
   switch (action.type) {
     case 'undo': {
       const previous = h.past[h.past.length - 1];
       if (!previous) return h;
-      const present = { ...previous, display: h.present.display, language: h.present.language };
+      const present = { ...previous, ...notEdits(h.present) };
       return { past: h.past.slice(0, -1), present, future: [h.present, ...h.future], group: null };
     }
     case 'redo': {
       const [next, ...future] = h.future;
       if (!next) return h;
-      const present = { ...next, display: h.present.display, language: h.present.language };
+      const present = { ...next, ...notEdits(h.present) };
       return { past: [...h.past, h.present], present, future, group: null };
     }
     case 'load':

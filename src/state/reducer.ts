@@ -9,6 +9,7 @@ import { blockReducer, refitAfter } from './blockReducer';
 import { currentVotes } from './decisionNetwork';
 import { votesFit, withVote } from './votes';
 import { validClasses } from './blocksCodec';
+import { sameTraining, settingsProblem } from './trainSettings';
 import {
   addDrawing,
   drawingsWithoutClass,
@@ -100,7 +101,7 @@ export function reducer(state: AppState, action: Action): AppState {
         state.votes === null &&
         state.drawings.length === 0 &&
         state.classes.join() === seed.classes.join();
-      return same ? state : { ...seed, display: state.display };
+      return same ? state : { ...seed, display: state.display, training: state.training };
     }
     case 'setColorMode':
       return state.display.colorMode === action.mode
@@ -203,6 +204,18 @@ export function reducer(state: AppState, action: Action): AppState {
         votes: votesWithoutClass(state.votes, c),
         drawings: drawingsWithoutClass(state.drawings, c),
       };
+    }
+    case 'setTraining': {
+      // The class's drawings join a run when it starts; the state keeps only the choices.
+      const { optimizer, learningRate, batchSize, weightDecay, learns, seed } = action.training;
+      const { trainCount, testCount } = action.training;
+      const training = {
+        ...{ optimizer, learningRate, batchSize, weightDecay },
+        ...{ learns, seed, trainCount, testCount },
+      };
+      if (settingsProblem(training) !== null || sameTraining(state.training, training))
+        return state;
+      return { ...state, training };
     }
     default:
       return blockReducer(state, action);

@@ -11,6 +11,7 @@ import {
   encodeDrawings,
 } from './blocksCodec';
 import { DEFAULT_CLASSES } from './votes';
+import { decodeTraining, encodeTraining } from './trainingCodec';
 import { LIMITS, validConv, validInput, validKernel, validPool } from './limits';
 import { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix } from './matrixCodec';
 import { ACTIVATIONS, POOL_EDGES, POOL_KINDS, STAGE_ORDERS } from './settingChoices';
@@ -29,7 +30,8 @@ export type LinkPart =
   | 'blocks'
   | 'classes'
   | 'votes'
-  | 'drawings';
+  | 'drawings'
+  | 'training';
 
 export interface DecodedLink {
   readonly state: AppState;
@@ -76,6 +78,8 @@ export function encodeLink(state: AppState): string {
   }
   if (state.votes) params.set('w', encodeVotes(state.votes));
   if (state.drawings.length > 0) params.set('dr', encodeDrawings(state.drawings));
+  const training = encodeTraining(state.training);
+  if (training !== null) params.set('t', training);
   return `#${params.toString()}`;
 }
 
@@ -205,6 +209,18 @@ export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): Dec
   // of another shape are set aside and the page says so.
   const votes = part('w', 'votes', decodeVotes, null);
   const drawings = part('dr', 'drawings', (s) => decodeDrawings(s, classes.length), seed.drawings);
-  const state = { input, kernels, config, blocks, classes, votes, drawings, display, language };
+  const training = part('t', 'training', decodeTraining, seed.training);
+  const state = {
+    input,
+    kernels,
+    config,
+    blocks,
+    classes,
+    votes,
+    drawings,
+    training,
+    display,
+    language,
+  };
   return { state, problems };
 }

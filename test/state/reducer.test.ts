@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromRows, SEED_CONFIG, SEED_KERNELS, SEED_O, SEED_X, toRows } from '../../src/core';
 import { reducer, seedState, validInput, type AppState } from '../../src/state';
+import { DEFAULT_TRAIN_SETTINGS } from '../../src/state/trainSettings';
 import { SEED_X_ROWS, stateWith, small, reduceChecked, run } from './reducerFixtures';
 
 describe('seedState', () => {
@@ -158,6 +159,7 @@ describe('reducer: reset', () => {
     classes: ['X', 'O'],
     votes: null,
     drawings: [],
+    training: { ...DEFAULT_TRAIN_SETTINGS, seed: 9 },
   };
 
   it("brings back the seed's X, kernels and config", () => {
@@ -167,8 +169,9 @@ describe('reducer: reset', () => {
     expect(next.config).toBe(SEED_CONFIG);
   });
 
-  it('keeps the display settings and the language', () => {
+  it('keeps the display settings, the training settings and the language', () => {
     const next = reduceChecked(custom, { type: 'reset' });
+    expect(next.training).toBe(custom.training);
     expect(next.display).toBe(custom.display);
     expect(next.display).toEqual({ colorMode: 'perMap', showValues: true, colorMap: 'diverging' });
     expect(next.language).toBe('zh');

@@ -10,7 +10,8 @@ import { freshNetwork } from '../../train/trainRun';
 import { samePage, type PageRun } from '../../train/pageRun';
 import { stateWithWeights, withLayerWeights } from '../../train/trainedWeights';
 import type { TrainReport } from '../../train/trainProtocol';
-import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from '../../train/trainSettings';
+import type { TrainSettings } from '../../train/trainSettings';
+import { useStoreSelector } from '../app/useStore';
 import { withDrawings } from '../../train/trainDrawings';
 import { EMPTY_TRAIN_VIEW, withReport, type TrainView } from '../../train/trainView';
 
@@ -26,11 +27,12 @@ let runs = 0;
  */
 export function useTraining(store: Store) {
   const [view, setView] = useState<TrainView>(EMPTY_TRAIN_VIEW);
-  const [settings, setSettings] = useState<TrainSettings>(DEFAULT_TRAIN_SETTINGS);
+  // The settings live in the store (and so in the link): the same link and the same steps
+  // give the same weights.
+  const settings = useStoreSelector(store, (s) => s.training);
   const [notice, setNotice] = useState<TrainNotice>(null);
   const client = useRef<TrainClient | null>(null);
   const run = useRef<PageRun | null>(null);
-  const settingsRef = useRef(settings);
 
   const [pacer] = useState(framePacer);
 
@@ -85,9 +87,9 @@ export function useTraining(store: Store) {
 
   /** A new run from the page as it is; false when the page makes no network. */
   const start = useCallback(
-    (fresh: boolean, chosen: TrainSettings = settingsRef.current): boolean => {
+    (fresh: boolean, chosen?: TrainSettings): boolean => {
       const state = store.getState();
-      const next = withDrawings(chosen, state);
+      const next = withDrawings(chosen ?? state.training, state);
       const made = decisionNetwork(state);
       if ('problem' in made) {
         setView((v) => ({ ...v, running: false, failed: '' }));
@@ -136,11 +138,10 @@ export function useTraining(store: Store) {
   }, [connect, ensureRun]);
 
   const fromScratch = useCallback(() => {
-    const next = { ...settingsRef.current, learns: 'all' as const };
-    settingsRef.current = next;
-    setSettings(next);
+    const next = { ...store.getState().training, learns: 'all' as const };
+    store.dispatch({ type: 'setTraining', training: next });
     start(true, next);
-  }, [start]);
+  }, [store, start]);
 
   const reset = useCallback(() => {
     const current = run.current;
@@ -157,8 +158,7 @@ export function useTraining(store: Store) {
 
   const changeSettings = useCallback(
     (chosen: TrainSettings) => {
-      settingsRef.current = chosen;
-      setSettings(chosen);
+      store.dispatch({ type: 'setTraining', training: chosen });
       const current = run.current;
       if (current === null) return;
       const next = withDrawings(chosen, current.last);
@@ -168,7 +168,7 @@ export function useTraining(store: Store) {
       current.segment = { start: from, firstStep: current.step, settings: next };
       connect().send({ type: 'settings', settings: next });
     },
-    [connect],
+    [store, connect],
   );
 
   /** The run so far (since its settings last changed) as a PyTorch program; null before one. */

@@ -31,6 +31,7 @@ export {
   type Stage,
   type StageProblem,
 } from './pipeline';
+export { runPipelineChannels } from './pipelineChannels';
 export { SEED_KERNELS, SEED_O, SEED_X } from './presets';
 export {
   convWindow,

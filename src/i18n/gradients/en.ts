@@ -23,6 +23,24 @@ export const gradientsEn: GradientMessages = {
     `SGD with learning rate ${rate} (and SGD with momentum, on its first step) changes it by -${rate} × gradient = ${change}`,
   adam: (rate, change) =>
     `Adam's first step: m̂ = gradient, v̂ = gradient², change = -${rate} × m̂ / (√v̂ + 1e-8) = ${change} (about the learning rate, against the gradient)`,
-  hint: 'Point at a weight of a kernel step to see how its gradient is made.',
+  hint: "Point at a weight of a kernel's step, beside the kernel, to see how its gradient is made.",
   none: 'No gradients: the page has no network for these settings.',
+  toggle: 'Show gradients',
+  toggleTitle:
+    'Draw one training step on this picture: beside each kernel how its weights would move, over the picture which pixels push the decision',
+  ifItIs: 'If it is',
+  towardEnd: (toward) => `more ${toward}`,
+  awayEnd: (away, toward) => (away === null ? `less ${toward}` : `more ${away}`),
+  overlayAbout: (toward, away) =>
+    `Blue: brightening this pixel or raising this weight makes "${toward}" more likely (it lowers the loss if the picture is "${toward}"); red: ` +
+    (away === null ? `it makes "${toward}" less likely` : `it makes "${away}" more likely`) +
+    '; white: no push',
+  overlayLabel: (about, row, col, value) =>
+    `Which pixels push. ${about}. Strongest at row ${row}, column ${col}: ${value}`,
+  pointHint: 'Point at a pixel',
+  pixelPush: (row, col, value) => `row ${row}, col ${col}: ${value}`,
+  stepCaption: 'step',
+  unpin: 'Close (Esc)',
+  onPage:
+    "The page shows the gradients for this class: each kernel's step beside it, and over the picture which pixels push.",
 };

@@ -19,4 +19,24 @@ export interface GradientMessages {
   readonly adam: (rate: string, change: string) => string;
   readonly hint: string;
   readonly none: string;
+  /** The page's toggle: the gradients beside the kernels and over the picture. */
+  readonly toggle: string;
+  readonly toggleTitle: string;
+  /** Before the class buttons beside the picture: "If it is [X] [O]". */
+  readonly ifItIs: string;
+  /** The blue end of the legend: raising a number makes this class more likely. */
+  readonly towardEnd: (toward: string) => string;
+  /** The red end: the other class (two classes) or less of the label (more classes). */
+  readonly awayEnd: (away: string | null, toward: string) => string;
+  /** What the colours of the overlay and of the kernels' steps mean, as a sentence. */
+  readonly overlayAbout: (toward: string, away: string | null) => string;
+  /** The overlay's accessible name: what it means and its strongest pixel. */
+  readonly overlayLabel: (about: string, row: number, col: number, value: string) => string;
+  readonly pointHint: string;
+  readonly pixelPush: (row: number, col: number, value: string) => string;
+  /** Under a kernel's small step map. */
+  readonly stepCaption: string;
+  readonly unpin: string;
+  /** The panel, now that the maps are on the page. */
+  readonly onPage: string;
 }

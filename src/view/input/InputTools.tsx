@@ -3,6 +3,7 @@ import type { Matrix } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Action } from '../../state';
 import { INPUT_PRESETS } from '../../state/inputPresets';
+import { InputGradientOverlay } from '../gradients/InputGradientOverlay';
 import { ACCEPTED_IMAGE_TYPES, ImageReadError, readImageFile } from './readImageFile';
 
 interface InputToolsProps {
@@ -101,6 +102,8 @@ export function InputTools({ input, dispatch, children, legend }: InputToolsProp
         onDrop={onDrop}
       >
         {children}
+        {/* Beside and over the picture: the gradients' toggle and overlay (issue 12). */}
+        <InputGradientOverlay />
       </div>
       {legend}
       <div className="import-row">

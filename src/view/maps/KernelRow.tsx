@@ -3,6 +3,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Display, HistoryAction } from '../../state';
 import { KernelControls } from './KernelControls';
+import { KernelGradient } from '../gradients/KernelGradient';
 import type { GrayScale } from '../../present/grayScale';
 import { MapCard, type ProbeHandlers } from './MapCard';
 import { mapId, type Highlights, type MapKind } from '../../present/probe';
@@ -77,7 +78,13 @@ export const KernelRow = memo(function KernelRow(props: KernelRowProps) {
   );
   const kernelStage = useMemo(() => ({ map: kernel }), [kernel]);
   const controls = useMemo(
-    () => <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />,
+    () => (
+      <>
+        {/* Beside the kernel while the gradients are shown: its step (issue 12). */}
+        <KernelGradient k={k} />
+        <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />
+      </>
+    ),
     [k, kernel, count, dispatch],
   );
   const divisor = config.conv.normalize ? kernel.height * kernel.width : 1;

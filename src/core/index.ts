@@ -45,6 +45,7 @@ export {
   type WindowCell,
 } from './receptiveField';
 export {
+  asTensor,
   createTensor,
   matrixFromTensor,
   tensorFromArrays,

@@ -92,6 +92,11 @@ export function tensorFromMatrix(m: Matrix): Tensor {
   return { channels: 1, height: m.height, width: m.width, data: m.data };
 }
 
+/** A tensor as it is, or a matrix as a one-channel tensor (tensorFromMatrix): a picture either way. */
+export function asTensor(picture: Matrix | Tensor): Tensor {
+  return 'channels' in picture ? picture : tensorFromMatrix(picture);
+}
+
 /**
  * Channel `k` (default 0) of a tensor as a Matrix that shares the tensor's numbers (no copy:
  * a view into the tensor's buffer).

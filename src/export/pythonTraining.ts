@@ -29,9 +29,9 @@ const json = (v: unknown): string => JSON.stringify(v);
  */
 export function trainingPython(run: TrainingExport): string {
   const { start, convLayers, settings, steps, firstStep = 0 } = run;
-  const [, height, width] = start.input;
+  const [channels, height, width] = start.input;
   const { seed, trainCount, testCount, drawings } = settings;
-  const data = trainData(height, width, seed, trainCount, testCount, drawings);
+  const data = trainData(height, width, seed, trainCount, testCount, drawings, channels);
   if (data === null) throw new RangeError('trainingPython: the picture must be 7x7 to 64x64');
   const n = data.train.length;
   const epochs = Math.ceil((firstStep + steps) / stepsPerEpoch(n, settings.batchSize));

@@ -219,6 +219,7 @@ export const en: Messages = {
       votes: 'the votes',
       drawings: 'the drawings',
       training: 'the training settings',
+      color: 'the colours of the picture',
     };
     return `Part of this link could not be read: ${parts.map((p) => names[p]).join(', ')}. The seed's values are shown there instead.`;
   },

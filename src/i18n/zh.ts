@@ -215,6 +215,7 @@ export const zh: Messages = {
       votes: '投票权重',
       drawings: '手绘样本',
       training: '训练设置',
+      color: '图片的颜色',
     };
     return `链接中有部分内容无法读取：${parts.map((p) => names[p]).join('、')}。这些部分改用原文的值。`;
   },

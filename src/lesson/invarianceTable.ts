@@ -1,4 +1,5 @@
 import { classify, tensorFromMatrix, type Matrix, type Network } from '../core';
+import { withChannels } from '../state/exampleChannels';
 import type { AppState } from '../state';
 import { decisionNetwork } from '../state/decisionNetwork';
 import { galleryPictures } from './invarianceVariants';
@@ -23,7 +24,9 @@ export interface LabRow {
 }
 
 export function verdictOf(network: Network, picture: Matrix): Verdict {
-  const { probabilities } = classify(network, tensorFromMatrix(picture));
+  // A network that reads colour sees the gray variants with red = green = blue.
+  const { input } = withChannels({ input: tensorFromMatrix(picture), label: 0 }, network.input[0]);
+  const { probabilities } = classify(network, input);
   let label = 0;
   for (let c = 1; c < probabilities.length; c++) {
     if (probabilities[c]! > probabilities[label]!) label = c;

@@ -66,7 +66,8 @@ export function blockRegion(
   shapes: readonly { readonly feature: Shape; readonly pooled: Shape }[],
   probe: LaterProbe,
 ): Highlights {
-  const specs = blockSpecs(state);
+  // The windows' geometry: a colour picture's slices have the red ones' size.
+  const specs = blockSpecs({ ...state, color: null });
   const highlights = new Map<string, Set<number>>();
   const add = (id: string, cells: Cells) => highlights.set(id, new Set(cells));
   let cells: Cells = new Set([probe.index]);

@@ -1,4 +1,4 @@
-import { classify, tensorFromMatrix, type Matrix, type Network } from '../core';
+import { asTensor, classify, type Matrix, type Network, type Tensor } from '../core';
 import type { DecisionNetwork, VotesSource } from '../state/decisionNetwork';
 
 /** One class's share of the decision. */
@@ -21,13 +21,13 @@ export type Decision =
   | { readonly problem: Extract<DecisionNetwork, { problem: unknown }>['problem'] };
 
 /** The verdict of a decision network (from decisionNetwork) on a picture. */
-export function decide(made: DecisionNetwork, input: Matrix): Decision {
+export function decide(made: DecisionNetwork, input: Matrix | Tensor): Decision {
   if ('problem' in made) return { problem: made.problem };
   return verdict(made.network, input, made.votes);
 }
 
-function verdict(net: Network, input: Matrix, votes: VotesSource): Decision {
-  const { probabilities } = classify(net, tensorFromMatrix(input));
+function verdict(net: Network, input: Matrix | Tensor, votes: VotesSource): Decision {
+  const { probabilities } = classify(net, asTensor(input));
   const names = net.classes ?? [];
   const classes = Array.from(probabilities, (probability, i) => ({
     name: names[i] ?? String(i + 1),

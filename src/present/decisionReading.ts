@@ -1,4 +1,4 @@
-import { forward, softmaxInto, tensorFromMatrix, type Matrix } from '../core';
+import { asTensor, forward, softmaxInto, type Matrix, type Tensor } from '../core';
 import type { DecisionNetwork, VotesSource } from '../state/decisionNetwork';
 
 /**
@@ -60,9 +60,12 @@ export function decisionVotes(made: DecisionNetwork): DecisionVotes | null {
 }
 
 /** The decision network's reading of a picture, with the core's own forward and softmax. */
-export function decisionScores(made: DecisionNetwork, input: Matrix): DecisionScores | null {
+export function decisionScores(
+  made: DecisionNetwork,
+  input: Matrix | Tensor,
+): DecisionScores | null {
   if ('problem' in made) return null;
-  const outputs = forward(made.network, tensorFromMatrix(input));
+  const outputs = forward(made.network, asTensor(input));
   const features = outputs.at(-2)!.data;
   const scores = outputs.at(-1)!.data;
   const probabilities = new Float64Array(scores.length);

@@ -2,9 +2,10 @@ import {
   forward,
   lossAndGradients,
   matrixFromTensor,
-  tensorFromMatrix,
+  asTensor,
   type Matrix,
   type Network,
+  type Tensor,
 } from '../core';
 import type { BlockAt } from './blockMaps';
 
@@ -29,15 +30,17 @@ export interface PageGradients {
 
 /**
  * Every gradient of the page's network on its picture for `label`, by the core's
- * lossAndGradients (the same numbers PyTorch's autograd gives; see test/core).
+ * lossAndGradients (the same numbers PyTorch's autograd gives; see test/core). For a colour
+ * picture (a tensor of three channels) the kernels', the picture's and the explanations'
+ * gradients are the red channel's (channel 0); the loss and scores are the whole network's.
  */
 export function pageGradients(
   network: Network,
   first: BlockAt,
-  picture: Matrix,
+  picture: Matrix | Tensor,
   label: number,
 ): PageGradients {
-  const result = lossAndGradients(network, tensorFromMatrix(picture), label);
+  const result = lossAndGradients(network, asTensor(picture), label);
   const conv = result.gradients.layers[first.conv]!;
   if (conv.type !== 'conv2d') throw new RangeError('pageGradients: layer 0 must be conv2d');
   const size = conv.kernelHeight * conv.kernelWidth;
@@ -56,7 +59,7 @@ export function pageGradients(
     kernels,
     input: matrixFromTensor(result.inputGradient),
     features: Array.from({ length: features.channels }, (_, k) => matrixFromTensor(features, k)),
-    picture,
+    picture: 'channels' in picture ? matrixFromTensor(picture, 0) : picture,
     network,
   };
 }
@@ -114,8 +117,8 @@ export function sgdChange(gradient: number, learningRate: number, weight = 0, de
 }
 
 /** The features the votes read (the flatten layer's output), for the vote gradients. */
-export function flattened(network: Network, picture: Matrix): Float64Array {
-  const outputs = forward(network, tensorFromMatrix(picture));
+export function flattened(network: Network, picture: Matrix | Tensor): Float64Array {
+  const outputs = forward(network, asTensor(picture));
   return outputs[outputs.length - 2]!.data;
 }
 

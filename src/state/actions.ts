@@ -27,15 +27,30 @@ export type Action =
   | { readonly type: 'setColorMode'; readonly mode: ColorMode }
   | { readonly type: 'setShowValues'; readonly show: boolean }
   | { readonly type: 'setLanguage'; readonly language: Language }
+  /** A gray picture (one channel): a colour picture becomes gray, its kernels one slice. */
   | { readonly type: 'setInput'; readonly input: Matrix }
+  /**
+   * A colour picture, [red, green, blue] of one size: the kernels get a slice per channel
+   * (a gray page's kernels the same on every channel; a colour page keeps its slices).
+   */
+  | { readonly type: 'setColorInput'; readonly channels: readonly [Matrix, Matrix, Matrix] }
+  /** The colour picture becomes its gray (luma), each kernel one slice (see sliceOf). */
+  | { readonly type: 'toGray' }
   | { readonly type: 'resizeInput'; readonly height: number; readonly width: number }
   | {
       readonly type: 'setWeight';
       readonly k: number;
       readonly index: number;
       readonly value: number;
+      /** The slice of a colour picture's kernel: 0 red (the default), 1 green, 2 blue. */
+      readonly channel?: number;
     }
-  | { readonly type: 'cycleWeight'; readonly k: number; readonly index: number }
+  | {
+      readonly type: 'cycleWeight';
+      readonly k: number;
+      readonly index: number;
+      readonly channel?: number;
+    }
   | { readonly type: 'setKernel'; readonly k: number; readonly kernel: Matrix }
   | { readonly type: 'addKernel'; readonly kernel: Matrix }
   | { readonly type: 'removeKernel'; readonly k: number }

@@ -1,5 +1,6 @@
 import { SEED_CONFIG, SEED_KERNELS, SEED_X, type Matrix, type PipelineConfig } from '../core';
 import type { Block } from './block';
+import type { ColorChannels } from './colorChannels';
 import type { Drawing } from './drawings';
 import { DEFAULT_TRAIN_SETTINGS, type TrainSettings } from './trainSettings';
 import { DEFAULT_CLASSES, type Votes } from './votes';
@@ -23,9 +24,15 @@ export interface Display {
  * computed from this by the core's pipeline on render.
  */
 export interface AppState {
+  /** The picture (gray), or the red channel of a colour picture. */
   readonly input: Matrix;
-  /** The first block's kernels (one slice each: the picture is one channel). */
+  /** The first block's kernels (one slice each), or their red slices for a colour picture. */
   readonly kernels: readonly Matrix[];
+  /**
+   * A colour picture's green and blue channels and the kernels' green and blue slices; `null`
+   * for a gray picture (one channel).
+   */
+  readonly color: ColorChannels | null;
   /** The first block's settings (and the order its maps are shown in). */
   readonly config: PipelineConfig;
   /** The blocks after the first (0 to 2), each reading the previous block's pooled maps. */
@@ -56,6 +63,7 @@ export function seedState(language: Language = 'en'): AppState {
   return {
     input: SEED_X,
     kernels: SEED_KERNELS,
+    color: null,
     config: SEED_CONFIG,
     blocks: [],
     classes: DEFAULT_CLASSES,

@@ -9,6 +9,9 @@ import {
   type PoolSettings,
 } from '../core';
 import type { AppState } from './appState';
+import { kernelStacks, type ColorChannels } from './colorChannels';
+
+type Slices = Pick<ColorChannels, 'slices'>;
 
 /** Where a block's maps are among the network's layer outputs (indices into `forward`). */
 export interface BlockLayers {
@@ -31,10 +34,16 @@ interface BlockSpec {
   readonly activation: ActivationKind;
 }
 
-/** Every block of the page as one list: the first from `kernels` and `config`, then `blocks`. */
-export function blockSpecs(state: Pick<AppState, 'kernels' | 'config' | 'blocks'>): BlockSpec[] {
+/**
+ * Every block of the page as one list: the first from `kernels` (and a colour picture's
+ * slices) and `config`, then `blocks`.
+ */
+export function blockSpecs(
+  state: Pick<AppState, 'kernels' | 'config' | 'blocks'> & { readonly color: Slices | null },
+): BlockSpec[] {
   const { conv, pool, activation } = state.config;
-  return [{ kernels: state.kernels.map((k) => [k]), conv, pool, activation }, ...state.blocks];
+  const kernels = kernelStacks(state);
+  return [{ kernels, conv, pool, activation }, ...state.blocks];
 }
 
 /**
@@ -44,7 +53,9 @@ export function blockSpecs(state: Pick<AppState, 'kernels' | 'config' | 'blocks'
  * are, and the shape after the last block.
  */
 export function blockLayers(
-  state: Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks'>,
+  state: Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks'> & {
+    readonly color: Slices | null;
+  },
 ): { layers: LayerJson[]; blocks: BlockLayers[] } | { problem: BlocksProblem } {
   const layers: LayerJson[] = [];
   const blocks: BlockLayers[] = [];

@@ -9,8 +9,10 @@ import {
   type Network,
 } from '../core';
 import type { AppState } from './appState';
+import type { ColorChannels } from './colorChannels';
 import { blockLayers, type BlockLayers, type BlocksProblem } from './blockLayers';
 import { votesFit, type Votes } from './votes';
+import { withChannels } from './exampleChannels';
 
 /** Why the page's settings give no decision. */
 export type DecisionProblem =
@@ -39,8 +41,11 @@ export type DecisionNetwork =
     }
   | { readonly problem: DecisionProblem };
 
+/** What the network depends on: a colour picture's slices (and so its three channels), not its pixels. */
 type DecisionInputs = Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' | 'classes'> &
-  Partial<Pick<AppState, 'votes'>>;
+  Partial<Pick<AppState, 'votes'>> & {
+    readonly color: Pick<ColorChannels, 'slices'> | null;
+  };
 
 /**
  * The network that decides for the page: every block as the usual chain (conv ->
@@ -49,19 +54,20 @@ type DecisionInputs = Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' |
  */
 export function decisionNetwork(state: DecisionInputs): DecisionNetwork {
   const { input, classes } = state;
+  const channels = state.color ? 3 : 1;
   const built = blockLayers(state);
   if ('problem' in built) return { problem: built.problem };
   const layers: LayerJson[] = [...built.layers, { type: 'flatten' }];
   let features: Network;
   try {
-    features = parseNetwork({ input: [1, input.height, input.width], layers });
+    features = parseNetwork({ input: [channels, input.height, input.width], layers });
   } catch (e) {
     return { problem: { kind: 'core', message: e instanceof Error ? e.message : String(e) } };
   }
   const n = features.shapes[features.shapes.length - 1]![0];
   const make = (votes: Votes, source: VotesSource, staleVotes: boolean): DecisionNetwork => ({
     network: parseNetwork({
-      input: [1, input.height, input.width],
+      input: [channels, input.height, input.width],
       classes: [...classes],
       layers: [...layers, { type: 'linear', weight: votes.weight, bias: votes.bias }],
     }),
@@ -104,7 +110,10 @@ function zeroVotes(n: number): Votes {
 /** Class means minus the overall mean of the features of 40 generated pictures (seed 1). */
 function prototypeVotes(features: Network, height: number, width: number, n: number): Votes | null {
   if (height < 7 || width < 7 || height > 64 || width > 64) return null;
-  const examples = xoExamples({ height, width, count: 40, seed: 1 });
+  const channels = features.input[0];
+  const examples = xoExamples({ height, width, count: 40, seed: 1 }).map((e) =>
+    withChannels(e, channels),
+  );
   const sums = XO_CLASSES.map(() => new Float64Array(n));
   const all = new Float64Array(n);
   for (const e of examples) {

@@ -9,6 +9,7 @@ import { blockReducer, refitAfter } from './blockReducer';
 import { currentVotes } from './decisionNetwork';
 import { votesFit, withVote } from './votes';
 import { validClasses } from './blocksCodec';
+import { colorReducer } from './colorReducer';
 import { sameTraining, settingsProblem } from './trainSettings';
 import {
   addDrawing,
@@ -75,6 +76,11 @@ function withInput(state: AppState, input: Matrix): AppState {
  * mutates the state; an action that changes nothing returns the same state object.
  */
 export function reducer(state: AppState, action: Action): AppState {
+  return colorReducer(state, action, grayReducer);
+}
+
+/** The reducer of a gray picture (and of what a colour picture shares with it). */
+function grayReducer(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'paint': {
       if (!(action.value >= -1 && action.value <= 1)) return state;
@@ -84,7 +90,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'flip': {
       if (!inside(state.input, action.cell)) return state;
       const v = state.input.data[action.cell.row * state.input.width + action.cell.col]!;
-      return reducer(state, { type: 'paint', cells: [action.cell], value: v > 0 ? -1 : 1 });
+      return grayReducer(state, { type: 'paint', cells: [action.cell], value: v > 0 ? -1 : 1 });
     }
     case 'loadPreset':
       return withInput(state, inputPreset(action.preset, state.input.height, state.input.width));
@@ -93,6 +99,7 @@ export function reducer(state: AppState, action: Action): AppState {
     case 'reset': {
       const seed = seedState(state.language);
       const same =
+        state.color === null &&
         sameMatrix(state.input, seed.input) &&
         state.kernels.length === seed.kernels.length &&
         state.kernels.every((k, i) => sameMatrix(k, seed.kernels[i]!)) &&
@@ -217,6 +224,9 @@ export function reducer(state: AppState, action: Action): AppState {
         return state;
       return { ...state, training };
     }
+    case 'setColorInput':
+    case 'toGray':
+      return state; // colorReducer's
     default:
       return blockReducer(state, action);
   }

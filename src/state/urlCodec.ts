@@ -12,6 +12,7 @@ import {
 } from './blocksCodec';
 import { DEFAULT_CLASSES } from './votes';
 import { decodeTraining, encodeTraining } from './trainingCodec';
+import { decodeColor, encodeColor } from './colorCodec';
 import { LIMITS, validConv, validInput, validKernel, validPool } from './limits';
 import { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix } from './matrixCodec';
 import { ACTIVATIONS, POOL_EDGES, POOL_KINDS, STAGE_ORDERS } from './settingChoices';
@@ -31,7 +32,8 @@ export type LinkPart =
   | 'classes'
   | 'votes'
   | 'drawings'
-  | 'training';
+  | 'training'
+  | 'color';
 
 export interface DecodedLink {
   readonly state: AppState;
@@ -63,6 +65,7 @@ export function encodeLink(state: AppState): string {
   params.set('l', state.language);
   params.set('in', encodeMatrix(state.input));
   params.set('k', state.kernels.map(encodeKernel).join('~'));
+  if (state.color) params.set('rgb', encodeColor(state.color));
   params.set(
     'c',
     [conv.stride, conv.padding, conv.dilation, conv.bias + 0, conv.normalize ? 1 : 0].join(','),
@@ -210,9 +213,11 @@ export function decodeLink(hash: string, fallbackLanguage: Language = 'en'): Dec
   const votes = part('w', 'votes', decodeVotes, null);
   const drawings = part('dr', 'drawings', (s) => decodeDrawings(s, classes.length), seed.drawings);
   const training = part('t', 'training', decodeTraining, seed.training);
+  const color = part('rgb', 'color', (s) => decodeColor(s, input, kernels), null);
   const state = {
     input,
     kernels,
+    color,
     config,
     blocks,
     classes,

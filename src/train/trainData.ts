@@ -1,4 +1,5 @@
 import { seededRandom, shuffled, xoExamples, type Example } from '../core';
+import { withChannels } from '../state/exampleChannels';
 
 /** The generated pictures a run learns from and is tested on. */
 export interface TrainData {
@@ -12,8 +13,8 @@ export const testSeed = (seed: number): number => seed + 1;
 /**
  * The training set (`trainCount` pictures from `seed`) and the held-out test set
  * (`testCount` from testSeed(seed)) of generated X's (label 0) and O's (label 1) at the
- * grid size, then the class's own drawings of that size; null when the grid is outside
- * xoExamples' 7..64.
+ * grid size, then the class's own drawings of that size, each with `channels` equal channels
+ * (3 for a network that reads colour); null when the grid is outside xoExamples' 7..64.
  */
 export function trainData(
   height: number,
@@ -22,10 +23,12 @@ export function trainData(
   trainCount: number,
   testCount: number,
   drawings: readonly Example[] = [],
+  channels = 1,
 ): TrainData | null {
   const fits = (v: number): boolean => Number.isInteger(v) && v >= 7 && v <= 64;
   if (!fits(height) || !fits(width)) return null;
-  const strip = (e: Example): Example => ({ input: e.input, label: e.label });
+  // A network that reads colour sees the gray pictures with red = green = blue.
+  const strip = (e: Example): Example => withChannels({ input: e.input, label: e.label }, channels);
   return {
     train: [
       ...xoExamples({ height, width, count: trainCount, seed }).map(strip),

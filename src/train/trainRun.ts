@@ -64,9 +64,9 @@ export function createRun(
   convLayers: readonly number[],
   startStep = 0,
 ): TrainRun | null {
-  const [, height, width] = net.input;
+  const [channels, height, width] = net.input;
   const { seed: from, trainCount, testCount, drawings } = settings;
-  const data = trainData(height, width, from, trainCount, testCount, drawings);
+  const data = trainData(height, width, from, trainCount, testCount, drawings, channels);
   if (data === null) return null;
   const trainer: Trainer = createTrainer(net, trainerOptions(settings, convLayers));
   const { batchSize, seed } = settings;

@@ -152,6 +152,7 @@ describe('reducer: reset', () => {
   const custom: AppState = {
     input: small(),
     kernels: [fromRows([[2]])],
+    color: null,
     config: { ...SEED_CONFIG, activation: 'tanh', order: 'chain' },
     display: { colorMode: 'perMap', showValues: true, colorMap: 'diverging' },
     language: 'zh',

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
-import { forward, tensorFromMatrix } from '../../core';
+import { forward } from '../../core';
+import { pictureTensor } from '../../state/colorChannels';
 import { useMessages } from '../../i18n/I18nContext';
 import { blockRegion, type LaterProbe } from '../../present/blockRegion';
 import type { Highlights } from '../../present/probe';
@@ -34,16 +35,17 @@ function Blocks({ store, onHighlights }: BlocksProps) {
   const classes = useStoreSelector(store, (s) => s.classes);
   const votes = useStoreSelector(store, (s) => s.votes);
   const display = useStoreSelector(store, (s) => s.display);
+  const color = useStoreSelector(store, (s) => s.color);
   const { height, width } = input;
   const made = useMemo(
-    () => pageNetwork({ input, kernels, config, blocks, classes, votes }),
-    // The network depends on the picture's size, not on its pixels.
+    () => pageNetwork({ input, kernels, config, blocks, classes, votes, color }),
+    // The network depends on the picture's size and colour slices, not on its pixels.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [height, width, kernels, config, blocks, classes, votes],
+    [height, width, kernels, config, blocks, classes, votes, color?.slices],
   );
   const outputs = useMemo(
-    () => ('network' in made ? forward(made.network, tensorFromMatrix(input)) : null),
-    [made, input],
+    () => ('network' in made ? forward(made.network, pictureTensor({ input, color })) : null),
+    [made, input, color],
   );
   const { dispatch } = store;
   const [probe, setProbe] = useState<LaterProbe | null>(null);

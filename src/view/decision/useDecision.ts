@@ -8,6 +8,7 @@ import {
   type DecisionVotes,
 } from '../../present/decisionReading';
 import { useStoreSelector } from '../app/useStore';
+import { pictureTensor, type ColorChannels } from '../../state/colorChannels';
 
 export interface Decision {
   readonly made: DecisionNetwork;
@@ -25,18 +26,23 @@ type NetworkKey = readonly [
   AppState['blocks'],
   AppState['classes'],
   AppState['votes'],
+  ColorChannels['slices'] | null,
 ];
 
 // The header's badge and the panel read the same decision: it is built once per network and
 // computed once per picture, whichever asks first (the last one of each is kept).
 let network: { key: NetworkKey; made: DecisionNetwork; votes: DecisionVotes | null } | null = null;
-const readings = new WeakMap<DecisionNetwork, { input: Matrix; scores: DecisionScores | null }>();
+const readings = new WeakMap<
+  DecisionNetwork,
+  { input: Matrix; color: ColorChannels | null; scores: DecisionScores | null }
+>();
 
 function networkFor(key: NetworkKey) {
   if (network && network.key.every((part, i) => part === key[i])) return network;
-  const [height, width, kernels, config, blocks, classes, votes] = key;
+  const [height, width, kernels, config, blocks, classes, votes, slices] = key;
   const input = { height, width, data: new Float64Array(height * width) };
-  const made = decisionNetwork({ input, kernels, config, blocks, classes, votes });
+  const color = slices && { slices };
+  const made = decisionNetwork({ input, kernels, config, blocks, classes, votes, color });
   network = { key, made, votes: decisionVotes(made) };
   return network;
 }
@@ -46,17 +52,35 @@ function networkFor(key: NetworkKey) {
  * panel share: built once per network (not per pixel: the picture's pixels do not change it).
  */
 export function pageNetwork(
-  s: Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' | 'classes' | 'votes'>,
+  s: Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' | 'classes' | 'votes'> & {
+    readonly color: Pick<ColorChannels, 'slices'> | null;
+  },
 ): DecisionNetwork {
   const { height, width } = s.input;
-  return networkFor([height, width, s.kernels, s.config, s.blocks, s.classes, s.votes]).made;
+  return networkFor([
+    height,
+    width,
+    s.kernels,
+    s.config,
+    s.blocks,
+    s.classes,
+    s.votes,
+    slicesOf(s.color),
+  ]).made;
 }
 
-function scoresFor(made: DecisionNetwork, input: Matrix): DecisionScores | null {
+/** The key part of a colour picture: its slices (the same array while they are the same). */
+const slicesOf = (color: Pick<ColorChannels, 'slices'> | null) => color?.slices ?? null;
+
+function scoresFor(
+  made: DecisionNetwork,
+  input: Matrix,
+  color: ColorChannels | null,
+): DecisionScores | null {
   const last = readings.get(made);
-  if (last?.input === input) return last.scores;
-  const scores = decisionScores(made, input);
-  readings.set(made, { input, scores });
+  if (last?.input === input && last.color === color) return last.scores;
+  const scores = decisionScores(made, color ? pictureTensor({ input, color }) : input);
+  readings.set(made, { input, color, scores });
   return scores;
 }
 
@@ -72,6 +96,7 @@ export function useDecision(store: Store): Decision {
   const blocks = useStoreSelector(store, (s) => s.blocks);
   const classes = useStoreSelector(store, (s) => s.classes);
   const own = useStoreSelector(store, (s) => s.votes);
+  const color = useStoreSelector(store, (s) => s.color);
   const { made, votes } = networkFor([
     input.height,
     input.width,
@@ -80,6 +105,7 @@ export function useDecision(store: Store): Decision {
     blocks,
     classes,
     own,
+    slicesOf(color),
   ]);
-  return { made, votes, scores: scoresFor(made, input) };
+  return { made, votes, scores: scoresFor(made, input, color) };
 }

@@ -50,22 +50,24 @@ export const TrainReview = memo(function TrainReview({
   const classes = useStoreSelector(store, (s) => s.classes);
   const votes = useStoreSelector(store, (s) => s.votes);
   const drawings = useStoreSelector(store, (s) => s.drawings);
+  const color = useStoreSelector(store, (s) => s.color);
+  const channels = color ? 3 : 1;
   const [page, setPage] = useState(0);
   const { height, width } = input;
   const data = useMemo(() => {
     const { seed, trainCount, testCount } = settings;
     const extra = withDrawings(settings, { input, drawings }).drawings;
-    return trainData(height, width, seed, trainCount, testCount, extra);
-    // The picture's pixels do not change the sets: only its size and the drawings do.
+    return trainData(height, width, seed, trainCount, testCount, extra, channels);
+    // The picture's pixels do not change the sets: only its size, channels and the drawings do.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [height, width, settings, drawings]);
+  }, [height, width, settings, drawings, channels]);
   const review = useMemo(() => {
     if (!data) return null;
-    const made = pageNetwork({ input, kernels, config, blocks, classes, votes });
+    const made = pageNetwork({ input, kernels, config, blocks, classes, votes, color });
     return 'network' in made ? reviewTest(made.network, data.test, classes.length) : null;
-    // The network depends on the picture's size, not on its pixels.
+    // The network depends on the picture's size and the colour slices, not on its pixels.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, height, width, kernels, config, blocks, classes, votes]);
+  }, [data, height, width, kernels, config, blocks, classes, votes, color?.slices]);
   if (!data || !review) return null;
   const pages = Math.ceil(data.train.length / PAGE);
   const shown = Math.min(page, pages - 1);

@@ -9,18 +9,27 @@ export interface LoopHost {
   post(report: TrainReport): void;
   /** Milliseconds, increasing. */
   now(): number;
-  /** Runs `fn` after other queued work (messages, painting). */
+  /** Runs `fn` after other queued work (messages, painting), with as little delay as it can. */
   later(fn: () => void): void;
-  /** Milliseconds of steps between two breaks; a report follows each slice when due. */
+  /** Most milliseconds of steps between two breaks (the page's own loop keeps them short). */
   readonly sliceMs: number;
-  /** Least milliseconds between two reports while playing. */
+  /** Milliseconds from one report to the next while playing (a slice ends when one is due). */
   readonly reportMs: number;
 }
 
 /**
- * The training loop: it keeps one run, plays it in slices of `sliceMs` and reports at most
- * every `reportMs` (and after every command), so the page gets about 25 reports a second.
- * The same code runs in the worker and, when no worker starts, on the page.
+ * While playing, the accuracy over the whole sets (hundreds of forward passes) is measured
+ * again only once the time since it was last measured is this many times what measuring took:
+ * at most a sixteenth of the time goes to it (at 9x9 every report, at 28x28 three a second).
+ */
+export const ACCURACY_SHARE = 15;
+
+/**
+ * The training loop: it keeps one run and plays it, reporting every `reportMs` (and after
+ * every command), so the page gets about 25 reports a second. It takes a break (`later`)
+ * after each report, or after `sliceMs` of steps if that is shorter, to hear commands; the
+ * steps themselves are the run's, so breaks and reports never change the weights. The same
+ * code runs in the worker and, when no worker starts, on the page.
  */
 export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand): void } {
   let run: TrainRun | null = null;
@@ -30,16 +39,16 @@ export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand)
   let scheduled = false;
   let losses: number[] = [];
   let lastReport = -Infinity;
-  // Speed: steps and time over the slices since play, restarted every two seconds.
-  let speed = { steps: 0, ms: 0, value: 0 };
+  // Speed: steps over the time since `since` (play, then every two seconds or so), breaks,
+  // reports and accuracy included.
+  let speed = { steps: 0, since: 0, value: 0 };
 
-  // Accuracy over the whole sets costs hundreds of forward passes: while playing it is measured
-  // again only once the steps since took four times as long as measuring (at most a fifth of
-  // the time goes to it); every report after a command has it for the last step.
+  // Accuracy over the whole sets: while playing, measured again only after ACCURACY_SHARE
+  // times its cost; every report after a command has it for the last step.
   let accuracy = { train: 0, test: 0, step: -1, cost: 0, at: -Infinity };
   const evaluate = (): { train: number; test: number } => {
     const r = run!;
-    const due = !running || host.now() - accuracy.at >= 4 * accuracy.cost;
+    const due = !running || host.now() - accuracy.at >= ACCURACY_SHARE * accuracy.cost;
     if (accuracy.step !== r.steps && due) {
       const t0 = host.now();
       const { train, test } = r.evaluate();
@@ -51,6 +60,8 @@ export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand)
 
   const report = (): void => {
     if (run === null || settings === null) return;
+    // The next report is due reportMs after this one began, however long measuring takes.
+    lastReport = host.now();
     const { train, test } = evaluate();
     host.post({
       type: 'progress',
@@ -66,7 +77,6 @@ export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand)
       batchSize: settings.batchSize,
     });
     losses = [];
-    lastReport = host.now();
   };
 
   const stepOnce = (): boolean => {
@@ -80,18 +90,19 @@ export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand)
     scheduled = false;
     if (!running || run === null) return;
     const start = host.now();
-    let steps = 0;
-    let ok = true;
-    while (ok && host.now() - start < host.sliceMs) {
+    const reportAt = lastReport + host.reportMs;
+    let ok: boolean;
+    let now: number;
+    // At least one step a slice, however long the last report took.
+    do {
       ok = stepOnce();
-      if (ok) steps += 1;
-    }
-    speed.steps += steps;
-    speed.ms += host.now() - start;
-    if (speed.ms > 0) speed.value = (speed.steps * 1000) / speed.ms;
-    if (speed.ms > 2000) speed = { steps: 0, ms: 0, value: speed.value };
+      if (ok) speed.steps += 1;
+      now = host.now();
+    } while (ok && now - start < host.sliceMs && now < reportAt);
+    if (now - speed.since > 0) speed.value = (speed.steps * 1000) / (now - speed.since);
+    if (now - speed.since > 2000) speed = { steps: 0, since: now, value: speed.value };
     if (!ok) running = false;
-    if (!running || host.now() - lastReport >= host.reportMs) report();
+    if (!running || now >= reportAt) report();
     if (running) schedule();
   };
 
@@ -143,7 +154,7 @@ export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand)
         case 'play':
           if (run === null || run.problem !== null) return;
           running = true;
-          speed = { steps: 0, ms: 0, value: 0 };
+          speed = { steps: 0, since: host.now(), value: 0 };
           report();
           schedule();
           return;

@@ -19,7 +19,7 @@ export type TrainCommand =
   | { readonly type: 'pause' }
   | { readonly type: 'step' };
 
-/** What the loop tells the page, at most every `reportMs` while it plays. */
+/** What the loop tells the page: after every command, and every `reportMs` while it plays. */
 export type TrainReport =
   | {
       readonly type: 'progress';
@@ -30,7 +30,7 @@ export type TrainReport =
       readonly losses: readonly number[];
       /**
        * Accuracy over the whole sets, 0..1: after the last step in every report that is not
-       * playing; while playing, measured every few reports (a fifth of the time at most).
+       * playing; while playing, measured every few reports (a sixteenth of the time at most).
        */
       readonly trainAccuracy: number;
       readonly testAccuracy: number;

@@ -60,6 +60,45 @@ describe('the training loop', () => {
     expect(progress(reports.at(-1)).step).toBe(last.step);
   });
 
+  it('while playing, ends every slice at a due report when slices are as long as reports', () => {
+    const reports: TrainReport[] = [];
+    const queue: (() => void)[] = [];
+    let time = 0;
+    const loop = createTrainLoop({
+      post: (r) => reports.push(r),
+      now: () => (time += 1),
+      later: (fn) => queue.push(fn),
+      sliceMs: 10,
+      reportMs: 10,
+    });
+    loop.handle({ type: 'start', network: networkToJson(net), convLayers, settings, fresh: true });
+    loop.handle({ type: 'play' });
+    const before = reports.length;
+    for (let i = 0; i < 5; i++) queue.shift()!();
+    expect(reports.length - before).toBe(5);
+    expect(
+      reports.slice(before).every((r) => progress(r).running && progress(r).losses.length > 0),
+    ).toBe(true);
+  });
+
+  it('gives the same weights, bit for bit, played in slices as taken one step at a time', () => {
+    const played = harness();
+    played.loop.handle({ ...played.start, fresh: true });
+    played.loop.handle({ type: 'play' });
+    for (let i = 0; i < 4; i++) played.queue.shift()!();
+    played.loop.handle({ type: 'pause' });
+    const last = progress(played.reports.at(-1));
+    const stepped = harness();
+    stepped.loop.handle({ ...stepped.start, fresh: true });
+    for (let s = 0; s < last.step; s++) stepped.loop.handle({ type: 'step' });
+    const one = progress(stepped.reports.at(-1));
+    expect(one.step).toBe(last.step);
+    expect(one.weights).toEqual(last.weights);
+    const losses = (h: typeof played) =>
+      h.reports.flatMap((r) => (r.type === 'progress' ? r.losses : []));
+    expect(losses(stepped)).toEqual(losses(played));
+  });
+
   it('stops playing at a diverging loss and reports the problem', () => {
     const { reports, queue, loop, start } = harness();
     loop.handle({

@@ -81,6 +81,31 @@ describe('the training loop', () => {
     ).toBe(true);
   });
 
+  it('reports every reportMs while playing (the worker: 40 ms, 25 a second), slices ending there', () => {
+    const at: number[] = [];
+    const queue: (() => void)[] = [];
+    let time = 0;
+    const loop = createTrainLoop({
+      post: (r) => {
+        if (r.type === 'progress' && r.running) at.push(time);
+      },
+      // A millisecond a reading: about a millisecond a step.
+      now: () => (time += 1),
+      later: (fn) => queue.push(fn),
+      sliceMs: 40,
+      reportMs: 40,
+    });
+    loop.handle({ type: 'start', network: networkToJson(net), convLayers, settings, fresh: true });
+    loop.handle({ type: 'play' });
+    for (let i = 0; i < 20; i++) queue.shift()!();
+    expect(at).toHaveLength(21);
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    // A step past the due time at most (and the accuracy's clock readings before posting),
+    // however long the accuracy took: 20 reports a second and more.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(38);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(45);
+  });
+
   it('gives the same weights, bit for bit, played in slices as taken one step at a time', () => {
     const played = harness();
     played.loop.handle({ ...played.start, fresh: true });

@@ -23,6 +23,7 @@ import './styles/heatmap.css';
 import './styles/stages.css';
 import './styles/explain.css';
 import './styles/blocks.css';
+import './styles/color.css';
 import './styles/drawings.css';
 import './styles/gradients.css';
 import './styles/trainReview.css';

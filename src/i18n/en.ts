@@ -4,6 +4,7 @@ import { shareEn } from './share/en';
 import { trainEn } from './train/en';
 import { decisionEn } from './decision/en';
 import { drawingsEn } from './drawings/en';
+import { colorEn } from './color/en';
 import { gradientsEn } from './gradients/en';
 import { reviewEn } from './review/en';
 
@@ -235,6 +236,7 @@ export const en: Messages = {
   train: trainEn,
   decision: decisionEn,
   drawings: drawingsEn,
+  color: colorEn,
   gradients: gradientsEn,
   review: reviewEn,
   exportMenu: 'Export',

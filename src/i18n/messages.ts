@@ -6,6 +6,7 @@ import type { ShareMessages } from './share/messages';
 import type { TrainMessages } from './train/messages';
 import type { DecisionMessages } from './decision/messages';
 import type { DrawingsMessages } from './drawings/messages';
+import type { ColorMessages } from './color/messages';
 import type { GradientMessages } from './gradients/messages';
 import type { ReviewMessages } from './review/messages';
 import type { DecisionProblem, VotesSource } from '../state/decisionNetwork';
@@ -172,6 +173,8 @@ export interface Messages {
   readonly decision: DecisionMessages;
   /** The class's drawings and classes (src/i18n/drawings/). */
   readonly drawings: DrawingsMessages;
+  /** Colour pictures as three channels (src/i18n/color/). */
+  readonly color: ColorMessages;
   /** Why the weights would move: one step's gradients (src/i18n/gradients/). */
   readonly gradients: GradientMessages;
   /** The training card's review of the sets (src/i18n/review/). */

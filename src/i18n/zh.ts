@@ -4,6 +4,7 @@ import { shareZh } from './share/zh';
 import { trainZh } from './train/zh';
 import { decisionZh } from './decision/zh';
 import { drawingsZh } from './drawings/zh';
+import { colorZh } from './color/zh';
 import { gradientsZh } from './gradients/zh';
 import { reviewZh } from './review/zh';
 
@@ -230,6 +231,7 @@ export const zh: Messages = {
   train: trainZh,
   decision: decisionZh,
   drawings: drawingsZh,
+  color: colorZh,
   gradients: gradientsZh,
   review: reviewZh,
   exportMenu: '导出',

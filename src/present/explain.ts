@@ -4,6 +4,7 @@ import {
   pixelInfluence,
   valueAt,
   type ActivationKind,
+  type Matrix,
   type PoolKind,
 } from '../core';
 import { probeExists, type MapKind, type Probe, type ProbeContext } from './probe';
@@ -31,6 +32,11 @@ export type Explanation =
       readonly col: number;
       readonly terms: readonly Term[];
       readonly kernelWidth: number;
+      /**
+       * A colour picture's cell: each channel's products and their sum (red, green, blue);
+       * `terms` are then the red channel's and `sum` the total over the channels.
+       */
+      readonly channels?: readonly { readonly terms: readonly Term[]; readonly sum: number }[];
       readonly sum: number;
       readonly divisor: number;
       readonly bias: number;
@@ -79,10 +85,19 @@ function convExplanation(
   const kernel = kernels[k];
   const feature = results[k]?.feature.map;
   if (!kernel || !feature) return null;
-  const terms = convWindow(row, col, kernel, input, config.conv).map((x, t): Term => {
-    const v = x.inside ? input.data[x.row * input.width + x.col]! : 0;
-    const weight = kernel.data[t]!;
-    return { input: v, padding: !x.inside, weight, product: v * weight };
+  const window = convWindow(row, col, kernel, input, config.conv);
+  const termsOf = (picture: Matrix, slice: Matrix) =>
+    window.map((x, t): Term => {
+      const v = x.inside ? picture.data[x.row * picture.width + x.col]! : 0;
+      const weight = slice.data[t]!;
+      return { input: v, padding: !x.inside, weight, product: v * weight };
+    });
+  const sumOf = (terms: readonly Term[]) => terms.reduce((s, t) => s + t.product, 0);
+  const terms = termsOf(input, kernel);
+  const stack = ctx.color?.stacks[k];
+  const channels = stack?.map((slice, c) => {
+    const own = termsOf(ctx.color!.channels[c]!, slice);
+    return { terms: own, sum: sumOf(own) };
   });
   return {
     kind: 'conv',
@@ -91,8 +106,9 @@ function convExplanation(
     col,
     terms,
     kernelWidth: kernel.width,
-    sum: terms.reduce((s, t) => s + t.product, 0),
-    divisor: convDivisor(kernel, config.conv),
+    ...(channels && { channels }),
+    sum: channels ? channels.reduce((s, c) => s + c.sum, 0) : sumOf(terms),
+    divisor: convDivisor(kernel, config.conv) * (stack?.length ?? 1),
     bias: config.conv.bias,
     result: valueAt(feature, row, col) ?? NaN,
   };

@@ -19,7 +19,7 @@ export interface GrayScale {
 }
 
 /** A legend's name for an end of a scale. */
-export type ScaleEnd = 'black' | 'white' | 'red' | 'blue';
+export type ScaleEnd = 'black' | 'white' | 'red' | 'green' | 'blue';
 
 // matplotlib's `cmap='gray'` in the seed draws low values black and high values white, on a
 // straight line: a value a fraction t of the way up is gray level round(255 * t), so the

@@ -49,6 +49,14 @@ export interface ProbeContext {
   readonly kernels: readonly Matrix[];
   readonly config: PipelineConfig;
   readonly results: readonly KernelResult[];
+  /**
+   * A colour picture: its channels (red = `input`, green, blue) and every kernel's slices,
+   * `[k][channel]` (red = `kernels[k]`). Absent for a gray picture.
+   */
+  readonly color?: {
+    readonly channels: readonly Matrix[];
+    readonly stacks: readonly (readonly Matrix[])[];
+  };
 }
 
 const rowCol = (index: number, width: number) =>

@@ -43,3 +43,17 @@ export function stageDomains(kernels: readonly Matrix[], config: PipelineConfig)
   const w = weight || 1;
   return { input: INPUT_DOMAIN, kernels: [-w, w], feature, pooled, activated };
 }
+
+/**
+ * A colour picture's kernels, each stack of slices as one matrix of all its weights (its
+ * slices one under the other), for stageDomains: a feature cell of a kernel of three slices
+ * is at most the sum of all its |w| divided by all its cells.
+ */
+export function stackedKernels(stacks: readonly (readonly Matrix[])[]): Matrix[] {
+  return stacks.map((stack) => {
+    const first = stack[0]!;
+    const data = new Float64Array(stack.length * first.data.length);
+    stack.forEach((m, c) => data.set(m.data, c * first.data.length));
+    return { height: first.height * stack.length, width: first.width, data };
+  });
+}

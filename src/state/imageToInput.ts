@@ -11,19 +11,13 @@ export interface ImageToInputOptions {
 
 // Rec. 709 luma weights, scaled to integers so that the luma of a pixel is an exact integer
 // (R, G, B <= 255 give at most 2 550 000): a gray pixel (v, v, v) gets exactly 10 000 v, so
-// whites stay exactly +1 and grays exactly v / 255 * 2 - 1.
-const WEIGHT_R = 2126;
-const WEIGHT_G = 7152;
-const WEIGHT_B = 722;
-const WEIGHT_SUM = WEIGHT_R + WEIGHT_G + WEIGHT_B; // 10 000
+// whites stay exactly +1 and grays exactly v / 255 * 2 - 1. A single channel is weights of
+// 10 000 on it and 0 on the others.
+type Weights = readonly [number, number, number];
+const LUMA: Weights = [2126, 7152, 722];
+const WEIGHT_SUM = 10_000;
 /** Scaled luma of a white pixel; the composite of a pixel over white is at most WHITE * 255. */
 const WHITE = WEIGHT_SUM * 255;
-
-function assertSize(name: string, value: number): void {
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new RangeError(`imageToInput: ${name} must be a positive integer, got ${value}`);
-  }
-}
 
 /**
  * How the `m` target cells along one axis cover the `n` source pixels, as a box filter.
@@ -84,6 +78,45 @@ export function imageToInput(
   width: number,
   options?: ImageToInputOptions,
 ): Matrix {
+  return imageToPlane(rgba, srcWidth, srcHeight, height, width, LUMA, options, 'imageToInput');
+}
+
+/**
+ * A colour picture's red, green and blue channels as three grids of `height` x `width` cells
+ * in [-1, +1] (-1 none of that colour, +1 all of it), each made as {@link imageToInput} makes
+ * the gray one: composited over white, area-averaged, stretched to the grid; `threshold`
+ * snaps each channel to -1 or +1 (eight colours).
+ *
+ * @throws RangeError as imageToInput.
+ */
+export function imageToChannels(
+  rgba: Uint8ClampedArray | Uint8Array,
+  srcWidth: number,
+  srcHeight: number,
+  height: number,
+  width: number,
+  options?: ImageToInputOptions,
+): [Matrix, Matrix, Matrix] {
+  const plane = (weights: Weights) =>
+    imageToPlane(rgba, srcWidth, srcHeight, height, width, weights, options, 'imageToChannels');
+  return [plane([WEIGHT_SUM, 0, 0]), plane([0, WEIGHT_SUM, 0]), plane([0, 0, WEIGHT_SUM])];
+}
+
+function imageToPlane(
+  rgba: Uint8ClampedArray | Uint8Array,
+  srcWidth: number,
+  srcHeight: number,
+  height: number,
+  width: number,
+  [wr, wg, wb]: Weights,
+  options: ImageToInputOptions | undefined,
+  fn: string,
+): Matrix {
+  const assertSize = (name: string, value: number) => {
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new RangeError(`${fn}: ${name} must be a positive integer, got ${value}`);
+    }
+  };
   assertSize('srcWidth', srcWidth);
   assertSize('srcHeight', srcHeight);
   assertSize('height', height);
@@ -91,7 +124,7 @@ export function imageToInput(
   const expected = srcWidth * srcHeight * 4;
   if (rgba.length !== expected) {
     throw new RangeError(
-      `imageToInput: a ${srcWidth}x${srcHeight} RGBA image needs ${expected} bytes, got ${rgba.length}`,
+      `${fn}: a ${srcWidth}x${srcHeight} RGBA image needs ${expected} bytes, got ${rgba.length}`,
     );
   }
 
@@ -108,7 +141,7 @@ export function imageToInput(
     for (let x = 0; x < srcWidth; x++) {
       const p = base + x * 4;
       const alpha = rgba[p + 3]!;
-      const luma = WEIGHT_R * rgba[p]! + WEIGHT_G * rgba[p + 1]! + WEIGHT_B * rgba[p + 2]!;
+      const luma = wr * rgba[p]! + wg * rgba[p + 1]! + wb * rgba[p + 2]!;
       // Over white: luma * a + white * (1 - a), with a = alpha / 255, times 255.
       const composite = luma * alpha + WHITE * (255 - alpha);
       for (const { cell, overlap } of columns[x]!)

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { runPipeline, type Matrix } from '../../core';
+import { runPipeline, runPipelineChannels, type Matrix } from '../../core';
+import { kernelStacks, pictureChannels } from '../../state/colorChannels';
+import { stackedKernels } from '../../present/stageDomains';
+import { ChannelMaps } from '../input/ChannelMaps';
 import { I18nProvider, MESSAGES } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
 import { LIMITS, type LinkPart, type Store } from '../../state';
@@ -93,16 +96,36 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   const [presenting, setPresenting] = usePresentation();
   usePresenterKeys(presenting);
   const touchOnly = useTouchOnly();
-  const { input, kernels, config, display } = state;
+  const { input, kernels, config, display, color } = state;
   const t = MESSAGES[state.language];
   useEffect(() => {
     document.title = t.appTitle;
     document.documentElement.lang = state.language === 'zh' ? 'zh-CN' : 'en';
   }, [t, state.language]);
-  const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
+  // A colour picture (issue 11): every kernel sums its three slices over the three channels.
+  const colorParts = useMemo(
+    () =>
+      color && {
+        channels: pictureChannels({ input, color }) as [Matrix, Matrix, Matrix],
+        stacks: kernelStacks({ kernels, color }),
+      },
+    [input, kernels, color],
+  );
+  const results = useMemo(
+    () =>
+      colorParts
+        ? runPipelineChannels(colorParts.channels, colorParts.stacks, config)
+        : runPipeline(input, kernels, config),
+    [input, kernels, config, colorParts],
+  );
+  const stacks = colorParts?.stacks;
   const scales = useMemo(
-    () => stageScales(stageDomains(kernels, config), display.colorMap),
-    [kernels, config, display.colorMap],
+    () =>
+      stageScales(
+        stageDomains(stacks ? stackedKernels(stacks) : kernels, config),
+        display.colorMap,
+      ),
+    [kernels, stacks, config, display.colorMap],
   );
   const scaleFor = useCallback(
     (stage: StageKey, map: Matrix | null) =>
@@ -125,10 +148,10 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   // A cell of a later block outlines what it is made of in the first block's maps and the picture.
   const [blockHighlights, setBlockHighlights] = useState<Highlights | null>(null);
   const [highlights, explanation] = useMemo(() => {
-    const ctx = { input, kernels, config, results };
+    const ctx = { input, kernels, config, results, ...(colorParts && { color: colorParts }) };
     const own = highlightsFor(active, ctx);
     return [mergeHighlights(own, blockHighlights), explain(active, ctx)] as const;
-  }, [active, input, kernels, config, results, blockHighlights]);
+  }, [active, input, kernels, config, results, blockHighlights, colorParts]);
 
   // The header reads the state only through its own subscriptions (undo, the open menus), so
   // a click on the picture leaves it as it was.
@@ -216,8 +239,12 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
             </h2>
             <InputTools
               input={input}
+              inColor={color !== null}
               dispatch={store.dispatch}
-              legend={<Legend scale={scaleFor('input', input)} label={t.stageInput} />}
+              legend={
+                // A colour picture's legend is its channel maps (below).
+                colorParts ? null : <Legend scale={scaleFor('input', input)} label={t.stageInput} />
+              }
             >
               <InputGrid
                 input={input}
@@ -226,8 +253,16 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
                 dispatch={store.dispatch}
                 highlighted={highlights.get('input')}
                 onProbe={probes.onInputProbe}
+                colors={colorParts?.channels}
               />
             </InputTools>
+            {colorParts && (
+              <ChannelMaps
+                channels={colorParts.channels}
+                showValues={display.showValues}
+                highlighted={highlights.get('input')}
+              />
+            )}
             <ExplainPanel
               explanation={explanation}
               title={active ? probeTitle(t, active, config.activation) : ''}
@@ -260,6 +295,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
                 handlersFor={probes.handlersFor}
                 count={kernels.length}
                 dispatch={store.dispatch}
+                slices={color?.slices[k]}
                 stepping={
                   stepping && s.k === k
                     ? { map: s.stage === 'conv' ? 'conv' : 'pool', revealed: s.step }

@@ -5,6 +5,7 @@ import type { Explanation } from '../../present/explain';
 import { formatTick, formatValue, formatWeight } from '../../present/format';
 import { useTouchOnly } from '../shared/useTouchOnly';
 import { useReservedHeight } from './useReservedHeight';
+import { COLOR_CHANNELS } from '../../state/colorChannels';
 
 /** A number in an equation: whole numbers bare ("7", "+1"), others with two decimals. */
 const num = formatTick;
@@ -17,28 +18,49 @@ function ConvBody({
   readonly t: Messages;
 }) {
   const ones = e.terms.filter((x) => x.product === 1).length;
-  const binary = e.terms.every((x) => Math.abs(x.product) === 1 || x.padding);
+  const binary = !e.channels && e.terms.every((x) => Math.abs(x.product) === 1 || x.padding);
+  const products = (terms: Extract<Explanation, { kind: 'conv' }>['terms']) => (
+    <div className="products" style={{ gridTemplateColumns: `repeat(${e.kernelWidth}, auto)` }}>
+      {terms.map((x, i) => (
+        <div
+          key={i}
+          className={`product${x.product > 0 ? ' plus' : x.product < 0 ? ' minus' : ''}`}
+          data-product={String(x.product)}
+          data-padding={x.padding ? 'true' : undefined}
+        >
+          <span className="product-value">{formatWeight(x.product)}</span>
+          <span className="product-terms">
+            {x.padding ? t.padding : formatWeight(x.input)} × {formatWeight(x.weight)}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
   return (
     <>
       <p className="explain-caption">{t.productsCaption}</p>
       <div className="explain-work">
-        <div className="products" style={{ gridTemplateColumns: `repeat(${e.kernelWidth}, auto)` }}>
-          {e.terms.map((x, i) => (
-            <div
-              key={i}
-              className={`product${x.product > 0 ? ' plus' : x.product < 0 ? ' minus' : ''}`}
-              data-product={String(x.product)}
-              data-padding={x.padding ? 'true' : undefined}
-            >
-              <span className="product-value">{formatWeight(x.product)}</span>
-              <span className="product-terms">
-                {x.padding ? t.padding : formatWeight(x.input)} × {formatWeight(x.weight)}
-              </span>
-            </div>
-          ))}
-        </div>
+        {e.channels ? (
+          <div className="channel-products">
+            {e.channels.map((c, i) => (
+              <figure key={i} data-channel={COLOR_CHANNELS[i]}>
+                <figcaption>
+                  {t.color.channelMap(COLOR_CHANNELS[i]!)} = <b>{num(c.sum)}</b>
+                </figcaption>
+                {products(c.terms)}
+              </figure>
+            ))}
+          </div>
+        ) : (
+          products(e.terms)
+        )}
         <div className="explain-sum">
           <p className="equation">
+            {e.channels && (
+              <>
+                {e.channels.map((c) => num(c.sum)).join(' + ')} ({t.color.sumNote}) ={' '}
+              </>
+            )}
             {t.sumOfProducts} <b data-sum={String(e.sum)}>{num(e.sum)}</b>
             {e.divisor !== 1 && <> ÷ {e.divisor}</>}
             {e.bias !== 0 && <> + {num(e.bias)}</>} ={' '}

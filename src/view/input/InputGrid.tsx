@@ -15,6 +15,8 @@ interface InputGridProps {
   readonly highlighted?: ReadonlySet<number> | undefined;
   /** Called with the pixel pointed at or focused (null when none), to explain it. */
   readonly onProbe?: (index: number | null) => void;
+  /** A colour picture's channels (red is `input`): drawn in its colours. */
+  readonly colors?: readonly [Matrix, Matrix, Matrix] | undefined;
 }
 
 interface Stroke {
@@ -36,6 +38,7 @@ export function InputGrid({
   dispatch,
   highlighted,
   onProbe,
+  colors,
 }: InputGridProps) {
   const t = useMessages();
   const stroke = useRef<Stroke | null>(null);
@@ -101,6 +104,7 @@ export function InputGrid({
       mapId="input"
       className="input-grid"
       matrix={input}
+      colors={colors}
       scale={scale}
       showValues={showValues}
       highlighted={highlighted}

@@ -4,7 +4,12 @@ import { useMessages } from '../../i18n/I18nContext';
 import type { Action } from '../../state';
 import { INPUT_PRESETS } from '../../state/inputPresets';
 import { InputGradientOverlay } from '../gradients/InputGradientOverlay';
-import { ACCEPTED_IMAGE_TYPES, ImageReadError, readImageFile } from './readImageFile';
+import {
+  ACCEPTED_IMAGE_TYPES,
+  ImageReadError,
+  readImageChannels,
+  readImageFile,
+} from './readImageFile';
 
 interface InputToolsProps {
   readonly input: Matrix;
@@ -13,6 +18,8 @@ interface InputToolsProps {
   readonly children: ReactNode;
   /** Shown between the picture and the import controls (its legend). */
   readonly legend?: ReactNode;
+  /** Whether the picture is in colour (three channels): "Back to gray" is offered. */
+  readonly inColor?: boolean;
 }
 
 /** A message about an import, for the picture it was about: it goes when the picture changes. */
@@ -27,9 +34,10 @@ type Status = {
  * on the grid, or a paste anywhere outside a text field; it is scaled to the grid's size.
  * A file that cannot be read leaves the picture as it was and says why.
  */
-export function InputTools({ input, dispatch, children, legend }: InputToolsProps) {
+export function InputTools({ input, dispatch, children, legend, inColor }: InputToolsProps) {
   const t = useMessages();
   const [threshold, setThreshold] = useState(true);
+  const [color, setColor] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,6 +47,13 @@ export function InputTools({ input, dispatch, children, legend }: InputToolsProp
 
   async function load(file: Blob, name: string) {
     try {
+      if (color) {
+        const channels = await readImageChannels(file, height, width, { threshold });
+        dispatch({ type: 'setColorInput', channels });
+        const text = t.color.importDone(name, height, width);
+        setStatus({ kind: 'done', text, input: channels[0] });
+        return;
+      }
       const picture = await readImageFile(file, height, width, { threshold });
       dispatch({ type: 'setInput', input: picture });
       setStatus({ kind: 'done', text: t.importDone(name, height, width), input: picture });
@@ -119,6 +134,25 @@ export function InputTools({ input, dispatch, children, legend }: InputToolsProp
           />
           {t.threshold}
         </label>
+        <label className="check" title={t.color.importInColorTitle}>
+          <input
+            type="checkbox"
+            data-import-option="color"
+            checked={color}
+            onChange={(e) => setColor(e.target.checked)}
+          />
+          {t.color.importInColor}
+        </label>
+        {inColor && (
+          <button
+            type="button"
+            data-action="to-gray"
+            title={t.color.toGrayTitle}
+            onClick={() => dispatch({ type: 'toGray' })}
+          >
+            {t.color.toGray}
+          </button>
+        )}
         <input
           ref={fileInput}
           type="file"

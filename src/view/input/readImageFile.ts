@@ -1,5 +1,5 @@
 import type { Matrix } from '../../core';
-import { imageToInput, type ImageToInputOptions } from '../../state/imageToInput';
+import { imageToChannels, imageToInput, type ImageToInputOptions } from '../../state/imageToInput';
 
 /** MIME types to offer in a file picker (`accept`); what every current browser decodes. */
 export const ACCEPTED_IMAGE_TYPES = [
@@ -84,6 +84,26 @@ export async function readImageFile(
   width: number,
   options?: ImageToInputOptions,
 ): Promise<Matrix> {
+  const { data, decodedWidth, decodedHeight } = await readPixels(file, height, width);
+  return imageToInput(data, decodedWidth, decodedHeight, height, width, options);
+}
+
+/**
+ * {@link readImageFile} for a colour picture: its red, green and blue channels, each in
+ * [-1, +1] (see imageToChannels). Throws as readImageFile.
+ */
+export async function readImageChannels(
+  file: Blob,
+  height: number,
+  width: number,
+  options?: ImageToInputOptions,
+): Promise<[Matrix, Matrix, Matrix]> {
+  const { data, decodedWidth, decodedHeight } = await readPixels(file, height, width);
+  return imageToChannels(data, decodedWidth, decodedHeight, height, width, options);
+}
+
+/** The file's pixels, decoded and shrunk to OVERSAMPLE pixels a cell. */
+async function readPixels(file: Blob, height: number, width: number) {
   for (const [name, value] of [
     ['height', height],
     ['width', width],
@@ -111,7 +131,7 @@ export async function readImageFile(
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, decodedWidth, decodedHeight);
     const pixels = ctx.getImageData(0, 0, decodedWidth, decodedHeight);
-    return imageToInput(pixels.data, decodedWidth, decodedHeight, height, width, options);
+    return { data: pixels.data, decodedWidth, decodedHeight };
   } finally {
     bitmap.close();
   }

@@ -12,7 +12,7 @@ import {
 import type { Matrix } from '../../core';
 import { formatValue } from '../../present/format';
 import type { GrayScale } from '../../present/grayScale';
-import { paintCanvas } from './paintCanvas';
+import { paintCanvas, paintColors } from './paintCanvas';
 
 /**
  * Maps up to 16x16 get one element per cell (for data-value, focus, labels and outlines);
@@ -38,6 +38,11 @@ export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
   readonly revealed?: number | undefined;
   /** The keyboard's cell on a map drawn without cell elements, marked while focused. */
   readonly cursor?: number | undefined;
+  /**
+   * A colour picture's red, green and blue channels (the first is `matrix`): the canvas shows
+   * their colours instead of the scale's.
+   */
+  readonly colors?: readonly [Matrix, Matrix, Matrix] | undefined;
   readonly ref?: Ref<HTMLDivElement>;
 }
 
@@ -49,6 +54,7 @@ interface Shown {
   highlighted: ReadonlySet<number> | undefined;
   cellLabel: HeatmapProps['cellLabel'];
   revealed: number | undefined;
+  colors: HeatmapProps['colors'];
   /** The cell elements React rendered: new ones start blank and need everything written. */
   cells: ReactNode[] | null;
 }
@@ -91,6 +97,7 @@ export const Heatmap = memo(function Heatmap({
   rowRole,
   revealed,
   cursor,
+  colors,
   className,
   style,
   ref,
@@ -107,6 +114,7 @@ export const Heatmap = memo(function Heatmap({
     highlighted: undefined,
     cellLabel,
     revealed: undefined,
+    colors: undefined,
     cells: null,
   });
   useImperativeHandle(ref, () => root.current!, []);
@@ -136,6 +144,7 @@ export const Heatmap = memo(function Heatmap({
       last.showValues !== showValues ||
       last.cellLabel !== cellLabel ||
       last.revealed !== revealed ||
+      last.colors !== colors ||
       last.cells !== cells;
     // A map without cell elements has no cells to diff: its canvas repaints if any value changed.
     let changed = all || (!withCells && !sameValues(last.values, data));
@@ -164,7 +173,8 @@ export const Heatmap = memo(function Heatmap({
     const lit = !sameCells(highlighted, last.highlighted);
     const tintChanged = !withCells && lit;
     if ((changed || tintChanged || revealed !== last.revealed) && canvas.current) {
-      paintCanvas(canvas.current, matrix, scale, revealed, tint);
+      if (colors) paintColors(canvas.current, colors, revealed, tint);
+      else paintCanvas(canvas.current, matrix, scale, revealed, tint);
     }
     if (elements && (all || lit)) {
       last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
@@ -180,6 +190,7 @@ export const Heatmap = memo(function Heatmap({
       highlighted,
       cellLabel,
       revealed,
+      colors,
       cells,
     };
   });

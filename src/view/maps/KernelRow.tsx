@@ -3,6 +3,7 @@ import { memo, useMemo, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Display, HistoryAction } from '../../state';
 import { KernelControls } from './KernelControls';
+import { KernelSlices } from './KernelSlices';
 import { KernelGradient } from '../gradients/KernelGradient';
 import type { GrayScale } from '../../present/grayScale';
 import { MapCard, type ProbeHandlers } from './MapCard';
@@ -23,6 +24,8 @@ interface KernelRowProps {
   readonly stepping?: { readonly map: MapKind; readonly revealed: number } | undefined;
   readonly count: number;
   readonly dispatch: (action: HistoryAction) => void;
+  /** A colour picture's green and blue slices of this kernel (`kernel` is its red one). */
+  readonly slices?: readonly [Matrix, Matrix] | undefined;
 }
 
 /** An arrow between two maps, labelled with the operation. */
@@ -49,7 +52,7 @@ export const Op = memo(function Op({
  */
 export const KernelRow = memo(function KernelRow(props: KernelRowProps) {
   const { k, kernel, result, config, display, scaleFor, highlights, handlersFor, stepping } = props;
-  const { count, dispatch } = props;
+  const { count, dispatch, slices } = props;
   const t = useMessages();
   const n = k + 1;
   const card = (map: MapKind, title: string, stage: Stage, key: StageKey, children?: ReactNode) => (
@@ -77,24 +80,44 @@ export const KernelRow = memo(function KernelRow(props: KernelRowProps) {
     [handlersFor, dispatch, k],
   );
   const kernelStage = useMemo(() => ({ map: kernel }), [kernel]);
+  // Only a colour kernel's slices follow the outlines (a gray kernel's controls stay memo'd).
+  const sliceCells = slices ? highlights.get(mapId('kernel', k)) : undefined;
   const controls = useMemo(
     () => (
       <>
+        {slices && (
+          <KernelSlices
+            k={k}
+            slices={slices}
+            scale={(m) => scaleFor('kernels', m)}
+            showValues={display.showValues}
+            onProbe={kernelHandlers.onProbe}
+            dispatch={dispatch}
+            highlighted={sliceCells}
+          />
+        )}
         {/* Beside the kernel while the gradients are shown: its step (issue 12). */}
         <KernelGradient k={k} />
         <KernelControls k={k} kernel={kernel} count={count} dispatch={dispatch} />
       </>
     ),
-    [k, kernel, count, dispatch],
+    [k, kernel, count, dispatch, slices, scaleFor, display.showValues, kernelHandlers, sliceCells],
   );
-  const divisor = config.conv.normalize ? kernel.height * kernel.width : 1;
+  const cells = kernel.height * kernel.width * (slices ? 3 : 1);
+  const divisor = config.conv.normalize ? cells : 1;
   const pool = card('pool', t.pooledMap(n), result.pooled, 'pooled');
   const act = card('relu', t.activatedMap(n, config.activation), result.activated, 'activated');
   const poolOp = <Op label={t.opPool(config.pool.kind, config.pool.size)} />;
   const actOp = (note?: string) => <Op label={t.activationName(config.activation)} note={note} />;
   return (
     <div className="kernel-row" data-kernel={k}>
-      {card('kernel', t.kernel(n), kernelStage, 'kernels', controls)}
+      {card(
+        'kernel',
+        slices ? t.color.slice(n, 'red') : t.kernel(n),
+        kernelStage,
+        'kernels',
+        controls,
+      )}
       <Op label={t.opConv(divisor)} />
       {card('conv', t.featureMap(n), result.feature, 'feature')}
       {config.order === 'chain' ? (

@@ -76,3 +76,38 @@ export function paintCanvas(
   });
   ctx.putImageData(image, 0, 0);
 }
+
+/** A channel value in [-1, +1] as a byte: -1 none of the colour (0), +1 all of it (255). */
+export const channelByte = (v: number): number =>
+  Math.round((Math.min(1, Math.max(-1, v)) + 1) * 127.5);
+
+/**
+ * Draws a colour picture, its red, green and blue channels in [-1, +1], into a canvas with
+ * one pixel per cell, as paintCanvas draws a map: highlighted cells tinted orange, cells from
+ * `revealed` on pending.
+ */
+export function paintColors(
+  canvas: HTMLCanvasElement,
+  [red, green, blue]: readonly [Matrix, Matrix, Matrix],
+  revealed = Infinity,
+  highlighted?: ReadonlySet<number>,
+): void {
+  if (canvas.width !== red.width) canvas.width = red.width;
+  if (canvas.height !== red.height) canvas.height = red.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const image = ctx.createImageData(red.width, red.height);
+  const px = image.data;
+  const cells = Math.max(0, Math.min(red.data.length, revealed));
+  const mix = (c: number, v: number) => Math.round(TINT_ALPHA * c + (1 - TINT_ALPHA) * v);
+  for (let i = 0; i < red.data.length; i++) {
+    const rgb =
+      i >= cells
+        ? PENDING
+        : [channelByte(red.data[i]!), channelByte(green.data[i]!), channelByte(blue.data[i]!)];
+    const lit = highlighted?.has(i) === true && i < cells;
+    for (let k = 0; k < 3; k++) px[i * 4 + k] = lit ? mix(TINT[k]!, rgb[k]!) : rgb[k]!;
+    px[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(image, 0, 0);
+}

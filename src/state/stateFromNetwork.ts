@@ -1,4 +1,5 @@
-import { networkToJson, XO_CLASSES, type LinearLayer, type Network } from '../core';
+import { networkToJson, XO_CLASSES, type LinearLayer, type Matrix, type Network } from '../core';
+import { pictureGray, type ColorChannels } from './colorChannels';
 import type { AppState } from './appState';
 import { MAX_BLOCKS, type Block } from './block';
 import { blockSpecs } from './blockLayers';
@@ -49,7 +50,7 @@ function classNames(count: number, before: readonly string[]): readonly string[]
  * The page's state for a network file, or why the page cannot show it. The network must be
  * what the page builds (decisionNetwork): one to three blocks of conv2d -> activation ->
  * (the pooling edge's zero rows and columns) -> pooling, then flatten and linear, on a
- * one-channel input of 3x3 to 64x64, every setting within the page's LIMITS, one bias per
+ * one-channel (gray) or three-channel (colour) input of 3x3 to 64x64, every setting within the page's LIMITS, one bias per
  * block, a divisor of 1 or the kernel's cell count. Everything else comes from `base`: the
  * picture (resized to the file's input if its size differs), the display, the language, the
  * stage order; and where the file cannot tell two settings apart (the seed's zero edge or
@@ -58,7 +59,8 @@ function classNames(count: number, before: readonly string[]): readonly string[]
  */
 export function stateFromNetwork(net: Network, base: AppState): AppState | NetworkRefused {
   const [channels, height, width] = net.input;
-  if (channels !== 1) return refuse({ kind: 'inputChannels', layer: -1, channels });
+  if (channels !== 1 && channels !== 3)
+    return refuse({ kind: 'inputChannels', layer: -1, channels });
   if (!inRange(height, LIMITS.grid) || !inRange(width, LIMITS.grid)) {
     return refuse({ kind: 'inputSize', layer: -1, height, width });
   }
@@ -85,16 +87,27 @@ export function stateFromNetwork(net: Network, base: AppState): AppState | Netwo
   if (count < 2) return refuse({ kind: 'classes', layer: i + 1, count });
 
   const [first, ...later] = blocks as [Block, ...Block[]];
-  const input =
-    base.input.height === height && base.input.width === width
-      ? base.input
-      : resizeInput(base.input, height, width);
+  const fit = (m: Matrix) =>
+    m.height === height && m.width === width ? m : resizeInput(m, height, width);
+  // A colour network keeps a colour picture (or sees the gray one in every channel); a gray
+  // network sees the picture's gray.
+  const gray = fit(pictureGray(base));
+  const input = channels === 3 && base.color ? fit(base.input) : gray;
+  const color: ColorChannels | null =
+    channels === 3
+      ? {
+          green: base.color ? fit(base.color.green) : gray,
+          blue: base.color ? fit(base.color.blue) : gray,
+          slices: first.kernels.map((s) => [s[1]!, s[2]!] as const),
+        }
+      : null;
   const fileClasses = net.classes ? [...net.classes] : classNames(count, base.classes);
   const classes = fileClasses.join('\n') === base.classes.join('\n') ? base.classes : fileClasses;
   const derived: AppState = {
     ...base,
     input,
     kernels: first.kernels.map((slices) => slices[0]!),
+    color,
     config: {
       conv: first.conv,
       pool: first.pool,

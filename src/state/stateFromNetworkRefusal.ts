@@ -4,7 +4,7 @@
  * English sentence that stateFromNetwork returns as `problem`.
  */
 export type NetworkRefusal =
-  /** The page's picture is one channel. */
+  /** The page's picture is one channel (gray) or three (colour). */
   | { readonly kind: 'inputChannels'; readonly layer: -1; readonly channels: number }
   /** The page's picture is 3x3 to 64x64. */
   | {
@@ -82,7 +82,7 @@ export function refusalText(r: NetworkRefusal): string {
   const at = r.layer === -1 ? 'input' : `layers[${r.layer}]`;
   switch (r.kind) {
     case 'inputChannels':
-      return `${at}: the page's picture has 1 channel, the file's input has ${r.channels}.`;
+      return `${at}: the page's picture has 1 channel (gray) or 3 (colour), the file's input has ${r.channels}.`;
     case 'inputSize':
       return `${at}: the page's picture is 3x3 to 64x64, the file's input is ${r.height}x${r.width}.`;
     case 'order':

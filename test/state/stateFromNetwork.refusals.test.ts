@@ -69,13 +69,13 @@ describe('stateFromNetwork refuses a valid network the page cannot show, naming 
       "layers[0].weight: the page's kernels are 1x1 to 5x5, these are 7x7.",
     ],
     [
-      'a colour input',
+      'a two-channel input',
       (j) => {
-        j.input = [3, 9, 9];
+        j.input = [2, 9, 9];
         const conv = j.layers[0] as Extract<LayerJson, { type: 'conv2d' }>;
-        conv.weight = conv.weight.map((k) => [k[0]!, k[0]!, k[0]!]);
+        conv.weight = conv.weight.map((k) => [k[0]!, k[0]!]);
       },
-      "input: the page's picture has 1 channel, the file's input has 3.",
+      "input: the page's picture has 1 channel (gray) or 3 (colour), the file's input has 2.",
     ],
     [
       'one class',

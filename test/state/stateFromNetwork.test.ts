@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { networkToJson, parseNetwork, type LayerJson } from '../../src/core';
-import { seedState, type AppState } from '../../src/state';
+import { reducer, seedState, type AppState } from '../../src/state';
 import { stateFromNetwork } from '../../src/state/stateFromNetwork';
 import { PAGE_STATES } from './stateFromNetworkArbitraries';
 import { held, pageNetwork, seedFile } from './stateFromNetworkFiles';
@@ -64,5 +64,42 @@ describe('stateFromNetwork', () => {
       'O',
       '3',
     ]);
+  });
+});
+
+describe('stateFromNetwork with colour (three input channels)', () => {
+  const colorPage = (): AppState => {
+    const seed = seedState();
+    const green = { ...seed.input, data: seed.input.data.map((v) => -v) };
+    const s = reducer(seed, { type: 'setColorInput', channels: [seed.input, green, seed.input] });
+    return reducer(s, { type: 'setWeight', k: 2, index: 4, value: 0.5, channel: 1 });
+  };
+
+  it("gives back a colour page's slices and channels from its network", () => {
+    const page = colorPage();
+    const back = stateFromNetwork(pageNetwork(page), page) as AppState;
+    expect('problem' in back).toBe(false);
+    expect(held(back)).toEqual(held(page));
+    expect(back.color?.green).toBe(page.color!.green);
+    expect(back.color!.slices.map((s) => s.map((m) => Array.from(m.data)))).toEqual(
+      page.color!.slices.map((s) => s.map((m) => Array.from(m.data))),
+    );
+    expect(networkToJson(pageNetwork(back))).toEqual(networkToJson(pageNetwork(page)));
+  });
+
+  it('opens a colour network on a gray page with the gray picture in every channel', () => {
+    const json = networkToJson(pageNetwork(colorPage()));
+    const back = stateFromNetwork(parseNetwork(json), seedState()) as AppState;
+    expect(back.color?.green).toBe(seedState().input);
+    expect(back.color?.blue).toBe(seedState().input);
+    expect(networkToJson(pageNetwork(back))).toEqual(json);
+  });
+
+  it('a gray network on a colour page makes it gray: the picture becomes its gray', () => {
+    const page = colorPage();
+    const back = stateFromNetwork(pageNetwork(seedState()), page) as AppState;
+    expect(back.color).toBeNull();
+    // Red and blue are the seed, green its negative: 0.2126 v - 0.7152 v + 0.0722 v.
+    expect(back.input.data[0]).toBeCloseTo(-1 * (0.2126 - 0.7152 + 0.0722), 15);
   });
 });

@@ -19,7 +19,7 @@ function refusal(r: NetworkRefusal): string {
   const at = layerName(r);
   switch (r.kind) {
     case 'inputChannels':
-      return `${at}：页面的图片只有 1 个通道，文件的输入有 ${r.channels} 个。`;
+      return `${at}：页面的图片有 1 个通道（灰度）或 3 个（彩色），文件的输入有 ${r.channels} 个。`;
     case 'inputSize':
       return `${at}：页面的图片为 3x3 到 64x64，文件的输入为 ${r.height}x${r.width}。`;
     case 'order':

@@ -19,10 +19,13 @@ export interface LoopHost {
 
 /**
  * While playing, the accuracy over the whole sets (hundreds of forward passes) is measured
- * again only once the time since it was last measured is this many times what measuring took:
- * at most a sixteenth of the time goes to it (at 9x9 every report, at 28x28 three a second).
+ * again only once the time since it was last measured is this many times what measuring took
+ * (at most a sixteenth of the time goes to it: at 28x28 about three times a second), and
+ * ACCURACY_MS apart at least (at 9x9, where it is cheap, ten times a second rather than at
+ * every report).
  */
 export const ACCURACY_SHARE = 15;
+export const ACCURACY_MS = 100;
 
 /**
  * The training loop: it keeps one run and plays it, reporting every `reportMs` (and after
@@ -48,7 +51,8 @@ export function createTrainLoop(host: LoopHost): { handle(command: TrainCommand)
   let accuracy = { train: 0, test: 0, step: -1, cost: 0, at: -Infinity };
   const evaluate = (): { train: number; test: number } => {
     const r = run!;
-    const due = !running || host.now() - accuracy.at >= ACCURACY_SHARE * accuracy.cost;
+    const since = host.now() - accuracy.at;
+    const due = !running || since >= Math.max(ACCURACY_MS, ACCURACY_SHARE * accuracy.cost);
     if (accuracy.step !== r.steps && due) {
       const t0 = host.now();
       const { train, test } = r.evaluate();

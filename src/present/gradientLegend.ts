@@ -52,13 +52,13 @@ export function strongest(m: Matrix, count: number): { index: number; value: num
 }
 
 /**
- * A CSS gradient from the scale's top level (full blue, positive) down to its bottom (full
- * red), through 11 of the palette's levels: the same colours the cells use.
+ * The colour stops of a legend bar from the scale's top level (full blue, positive, at 0 %)
+ * through white to its bottom level (full red, at 100 %): 11 of the palette's levels, the
+ * same colours the cells use. For `linear-gradient(<direction>, <stops>)`.
  */
-export function verticalBar(palette: Uint8Array): string {
-  const stops = Array.from({ length: 11 }, (_, i) => {
+export function barStops(palette: Uint8Array): string {
+  return Array.from({ length: 11 }, (_, i) => {
     const l = Math.round(((10 - i) * 254) / 10) * 3;
     return `rgb(${palette[l]}, ${palette[l + 1]}, ${palette[l + 2]}) ${i * 10}%`;
-  });
-  return `linear-gradient(${stops.join(', ')})`;
+  }).join(', ');
 }

@@ -6,6 +6,7 @@ import { pageGradients } from '../../src/present/gradients';
 import { formatSmall } from '../../src/present/format';
 import { box, inside, overlaps } from './geometry';
 import { readMap } from './pageMaps';
+import { textsUnder } from './textSizes';
 
 // Issue 12, explaining a step: "Show gradients" draws each kernel's step beside it and, over
 // the picture, which pixels push the decision.
@@ -157,6 +158,27 @@ test('with the gradients shown at 1280x720 the picture, the maps, + Kernel and t
   const side = await box(page.locator('.input-gradient-side'));
   expect(overlaps(side, await box(page.locator('[data-map="input"]')))).toBe(false);
   expect(side.x + side.width).toBeLessThanOrEqual((await box(page.locator('.stages'))).x);
+});
+
+test('with values shown and in presentation mode the overlay still lies exactly over the picture, the legend under it in large text', async ({
+  page,
+}) => {
+  await showGradients(page);
+  await page.getByRole('button', { name: 'Show values' }).click();
+  await expect(page.locator('[data-map="input"]')).toHaveClass(/with-values/);
+  expect(await box(page.locator('[data-map="grad-input"]'))).toEqual(
+    await box(page.locator('[data-map="input"]')),
+  );
+  await page.getByRole('button', { name: 'Show values' }).click();
+  await page.locator('[data-action="present"]').click();
+  await expect(page.locator('.toolbar')).toBeHidden();
+  await expect(page.locator('[data-action="toggle-gradients"]')).toBeHidden();
+  const picture = await box(page.locator('[data-map="input"]'));
+  expect(await box(page.locator('[data-map="grad-input"]'))).toEqual(picture);
+  const scale = await box(page.locator('.gradient-scale'));
+  expect(scale.y).toBeGreaterThanOrEqual(picture.y + picture.height);
+  await expect(page.locator('.gradient-end.toward')).toBeVisible();
+  expect(await textsUnder(page, 20, false)).toEqual([]);
 });
 
 test.describe('on a phone', () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { classify, fromRows, SEED_X, tensorFromMatrix } from '../../src/core';
 import { DIVERGING_RGB } from '../../src/present/divergingScale';
 import {
+  barStops,
   pushSides,
   stepOf,
   strongest,
   symmetricScale,
-  verticalBar,
 } from '../../src/present/gradientLegend';
 import { pageGradients } from '../../src/present/gradients';
 import { seedState } from '../../src/state';
@@ -81,13 +81,12 @@ describe('strongest', () => {
   });
 });
 
-describe('verticalBar', () => {
-  it('runs from full blue at the top through white in the middle to full red at the bottom', () => {
-    const bar = verticalBar(DIVERGING_RGB);
-    const stops = bar.slice('linear-gradient('.length, -1).split(', rgb');
-    expect(stops).toHaveLength(11);
-    expect(bar.startsWith('linear-gradient(rgb(5, 48, 97) 0%, ')).toBe(true);
-    expect(bar).toContain('rgb(255, 255, 255) 50%');
-    expect(bar.endsWith('rgb(103, 0, 31) 100%)')).toBe(true);
+describe('barStops', () => {
+  it('runs from full blue at 0 % through white at 50 % to full red at 100 %', () => {
+    const stops = barStops(DIVERGING_RGB);
+    expect(stops.split(', rgb')).toHaveLength(11);
+    expect(stops.startsWith('rgb(5, 48, 97) 0%, ')).toBe(true);
+    expect(stops).toContain('rgb(255, 255, 255) 50%');
+    expect(stops.endsWith('rgb(103, 0, 31) 100%')).toBe(true);
   });
 });

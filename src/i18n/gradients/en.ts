@@ -25,6 +25,7 @@ export const gradientsEn: GradientMessages = {
     `Adam's first step: m̂ = gradient, v̂ = gradient², change = -${rate} × m̂ / (√v̂ + 1e-8) = ${change} (about the learning rate, against the gradient)`,
   hint: "Point at a weight of a kernel's step, beside the kernel, to see how its gradient is made.",
   none: 'No gradients: the page has no network for these settings.',
+  noneShort: 'No network here',
   toggle: 'Show gradients',
   toggleTitle:
     'Draw one training step on this picture: beside each kernel how its weights would move, over the picture which pixels push the decision',

@@ -19,6 +19,8 @@ export interface GradientMessages {
   readonly adam: (rate: string, change: string) => string;
   readonly hint: string;
   readonly none: string;
+  /** `none` beside the picture, where the full sentence is its tooltip. */
+  readonly noneShort: string;
   /** The page's toggle: the gradients beside the kernels and over the picture. */
   readonly toggle: string;
   readonly toggleTitle: string;

@@ -25,6 +25,7 @@ export const gradientsZh: GradientMessages = {
     `Adam 的第一步：m̂ = 梯度，v̂ = 梯度²，变化 = -${rate} × m̂ / (√v̂ + 1e-8) = ${change}（约为学习率，方向与梯度相反）`,
   hint: '指向卷积核旁边变化图中的某个权重，看它的梯度如何算出。',
   none: '没有梯度：这些设置下页面没有网络。',
+  noneShort: '这里没有网络',
   toggle: '显示梯度',
   toggleTitle:
     '在这张图上训练一步：每个卷积核旁边显示它的权重会怎样变化，图上显示哪些像素在推动判断',

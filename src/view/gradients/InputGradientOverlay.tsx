@@ -1,14 +1,23 @@
-import { memo, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type RefObject,
+} from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import { formatSmall } from '../../present/format';
 import {
+  barStops,
   pushSides,
   stepOf,
   strongest,
   symmetricScale,
-  verticalBar,
 } from '../../present/gradientLegend';
 import type { Store } from '../../state';
+import { useStoreSelector } from '../app/useStore';
 import { Heatmap } from '../maps/Heatmap';
 import { cellIndex, indexAt } from '../shared/useRovingGrid';
 import { gradientView, useGradientView } from './gradientView';
@@ -62,6 +71,8 @@ export const InputGradientOverlay = memo(function InputGradientOverlay() {
 function OverlayMap({ store }: { readonly store: Store }) {
   const t = useMessages().gradients;
   const s = useInputStep(store);
+  // Sized as the picture's grid is (its cells grow while values are shown).
+  const withValues = useStoreSelector(store, (state) => state.display.showValues);
   if (!s) return null;
   const about = t.overlayAbout(s.toward, s.away);
   const top = strongest(s.step, 1)[0];
@@ -69,7 +80,7 @@ function OverlayMap({ store }: { readonly store: Store }) {
   return (
     <Heatmap
       mapId="grad-input"
-      className="input-gradient-overlay"
+      className={`input-gradient-overlay${withValues ? ' with-values' : ''}`}
       matrix={s.step}
       scale={s.scale}
       showValues={false}
@@ -96,8 +107,8 @@ function OverlayLegend({ store }: { readonly store: Store }) {
   const pointed = usePointedPixel(root);
   if (!s) {
     return (
-      <p ref={root} className="gradient-none">
-        {t.none}
+      <p ref={root} className="gradient-none" title={t.none}>
+        {t.noneShort}
       </p>
     );
   }
@@ -125,7 +136,7 @@ function OverlayLegend({ store }: { readonly store: Store }) {
         <span
           className="gradient-bar"
           aria-hidden="true"
-          style={{ backgroundImage: verticalBar(s.scale.palette) }}
+          style={{ '--bar-stops': barStops(s.scale.palette) } as CSSProperties}
         />
         <span className="gradient-end away">{t.awayEnd(away, toward)}</span>
       </div>

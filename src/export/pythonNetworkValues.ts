@@ -7,7 +7,8 @@ import { pyNumber, pyRows } from './pythonValues';
 /** What the whole-network exports read: the page's network and its picture. */
 export interface NetworkExport {
   readonly network: Network;
-  readonly input: Matrix;
+  /** The picture: gray (one matrix), or a colour picture's channels, red, green, blue. */
+  readonly input: Matrix | readonly Matrix[];
 }
 
 export interface NetworkExportOptions {
@@ -36,8 +37,23 @@ export function pyNested(flat: ArrayLike<number>, dims: readonly number[], inden
 }
 
 /** The picture as a Python list of rows (one channel), aligned as the map exports write it. */
-export function pyInput(input: Matrix): string {
-  return pyRows(input);
+/** The picture's channels as Python lists, `[rows], [rows], ...` (one for a gray picture). */
+export function pyInput(input: Matrix | readonly Matrix[]): string {
+  return channelsOf(input).map((m) => pyRows(m)).join(', ');
+}
+
+/** The picture's channels: one for a gray picture. */
+export function channelsOf(input: Matrix | readonly Matrix[]): readonly Matrix[] {
+  return 'data' in input ? [input] : input;
+}
+
+/** "one channel of 9x9" / "three channels (red, green, blue) of 9x9". */
+export function pictureWords(input: Matrix | readonly Matrix[]): string {
+  const [first] = channelsOf(input);
+  const size = `${first!.height}x${first!.width}`;
+  return channelsOf(input).length === 1
+    ? `one channel of ${size}`
+    : `three channels (red, green, blue) of ${size}`;
 }
 
 /** A Python string literal (JSON's escapes are valid Python). */

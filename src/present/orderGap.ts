@@ -1,4 +1,6 @@
-import { activationOf, runPipeline, type Matrix, type PipelineConfig } from '../core';
+import { activationOf, type Matrix, type PipelineConfig } from '../core';
+import type { ColorChannels } from '../state/colorChannels';
+import { firstBlockMaps } from './firstBlockMaps';
 
 /**
  * How far the two orders of pooling and activation differ for these settings: the largest
@@ -14,10 +16,12 @@ export function orderGap(
   input: Matrix,
   kernels: readonly Matrix[],
   config: PipelineConfig,
+  color: ColorChannels | null = null,
 ): number {
   const act = activationOf(config.activation);
-  const poolFirst = runPipeline(input, kernels, { ...config, order: 'branch' });
-  const actFirst = runPipeline(input, kernels, { ...config, order: 'chain' });
+  const picture = { input, kernels, color };
+  const poolFirst = firstBlockMaps({ ...picture, config: { ...config, order: 'branch' } });
+  const actFirst = firstBlockMaps({ ...picture, config: { ...config, order: 'chain' } });
   let gap = 0;
   poolFirst.forEach((r, k) => {
     const p = r.pooled.map;

@@ -28,10 +28,11 @@ function differences(printed: number[], expected: number[]): string[] {
 }
 
 describe('the whole-network Python programs', () => {
-  it('cover two and three blocks, three classes, edited and learned votes', () => {
+  it('cover colour, two and three blocks, three classes, edited and learned votes', () => {
     const made = NETWORK_CASES.map((c) => decisionNetwork(c.state));
     const sources = made.map((m) => ('problem' in m ? 'problem' : m.votes));
     expect(sources).toEqual([
+      'learned',
       'learned',
       'learned',
       'prototype',
@@ -40,7 +41,8 @@ describe('the whole-network Python programs', () => {
       'edited',
       'prototype',
     ]);
-    expect(NETWORK_CASES.map((c) => c.state.blocks.length)).toEqual([0, 0, 1, 0, 0, 0, 2]);
+    expect(NETWORK_CASES.map((c) => c.state.blocks.length)).toEqual([0, 0, 0, 1, 0, 0, 0, 2]);
+    expect(NETWORK_CASES.map((c) => (c.state.color ? 3 : 1))).toEqual([1, 3, 1, 1, 1, 1, 1, 1]);
   });
 
   it('write the layers as loops for numpy and as one nn.Sequential for PyTorch', () => {

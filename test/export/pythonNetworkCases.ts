@@ -1,5 +1,7 @@
 // The page states whose whole network the Python export tests run.
-import { classify, SEED_O, tensorFromMatrix } from '../../src/core';
+import { classify, SEED_O } from '../../src/core';
+import { reducer } from '../../src/state';
+import { pictureChannels, pictureTensor } from '../../src/state/colorChannels';
 import type { NetworkExport } from '../../src/export/pythonNetworkValues';
 import { seedState, type AppState } from '../../src/state/appState';
 import { defaultBlock } from '../../src/state/block';
@@ -25,8 +27,16 @@ function votes(classes: number, n: number) {
   };
 }
 
+/** The seed's X in colour: red the X, green the O, blue many digits; a slice edited. */
+function colorPicture(): AppState {
+  const blue = matrixOf(9, 9, (r, c) => Math.sin(r * 9 + c + 1) * 0.97);
+  const s = reducer(seed, { type: 'setColorInput', channels: [seed.input, SEED_O, blue] });
+  return reducer(s, { type: 'setWeight', k: 1, index: 4, value: -0.75, channel: 2 });
+}
+
 export const NETWORK_CASES: readonly NetworkCase[] = [
   { name: "for the seed's X and learned votes", state: seed },
+  { name: 'for a colour picture (three channels, kernels of three slices)', state: colorPicture() },
   { name: "for the seed's O", state: { ...seed, input: SEED_O } },
   {
     name: 'for a second block (3 kernels of 3 slices, padding 1, divided by 27)',
@@ -79,11 +89,11 @@ export const NETWORK_CASES: readonly NetworkCase[] = [
 export function networkExport(state: AppState): NetworkExport {
   const made = decisionNetwork(state);
   if ('problem' in made) throw new Error(`no network: ${JSON.stringify(made.problem)}`);
-  return { network: made.network, input: state.input };
+  return { network: made.network, input: pictureChannels(state) };
 }
 
 /** The page's probabilities for a case (decisionNetwork + classify). */
 export function pageProbabilities(state: AppState): number[] {
-  const { network, input } = networkExport(state);
-  return Array.from(classify(network, tensorFromMatrix(input)).probabilities);
+  const { network } = networkExport(state);
+  return Array.from(classify(network, pictureTensor(state)).probabilities);
 }

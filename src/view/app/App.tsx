@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { runPipeline, runPipelineChannels, type Matrix } from '../../core';
+import type { Matrix } from '../../core';
+import { firstBlockMaps } from '../../present/firstBlockMaps';
 import { kernelStacks, pictureChannels } from '../../state/colorChannels';
 import { stackedKernels } from '../../present/stageDomains';
 import { ChannelMaps } from '../input/ChannelMaps';
@@ -112,11 +113,8 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
     [input, kernels, color],
   );
   const results = useMemo(
-    () =>
-      colorParts
-        ? runPipelineChannels(colorParts.channels, colorParts.stacks, config)
-        : runPipeline(input, kernels, config),
-    [input, kernels, config, colorParts],
+    () => firstBlockMaps({ input, kernels, config, color }),
+    [input, kernels, config, color],
   );
   const stacks = colorParts?.stacks;
   const scales = useMemo(

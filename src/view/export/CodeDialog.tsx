@@ -7,6 +7,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import { NETWORK_FILE_MESSAGES } from '../../i18n/networkFile/messages';
 import type { AppState } from '../../state';
 import { decisionNetwork } from '../../state/decisionNetwork';
+import { pictureChannels } from '../../state/colorChannels';
 import { downloadText } from './exportImage';
 
 type Flavour = 'numpy' | 'torch';
@@ -18,7 +19,7 @@ function codeOf(state: AppState, program: Program, flavour: Flavour): string | n
   if (program === 'maps') return flavour === 'numpy' ? numpyCode(state) : torchCode(state);
   const made = decisionNetwork(state);
   if ('problem' in made) return null;
-  const exported = { network: made.network, input: state.input };
+  const exported = { network: made.network, input: pictureChannels(state) };
   return flavour === 'numpy' ? networkNumpyCode(exported) : networkTorchCode(exported);
 }
 

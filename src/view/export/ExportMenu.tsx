@@ -1,5 +1,6 @@
 import { memo, useMemo, useRef, useState } from 'react';
-import { runPipeline, type KernelResult, type Matrix } from '../../core';
+import type { KernelResult, Matrix } from '../../core';
+import { firstBlockMaps } from '../../present/firstBlockMaps';
 import { mapFigure, type Figure } from '../../export/figure';
 import { wholeFigure, type FigureStage } from '../../export/wholeFigure';
 import { numbersJson } from '../../export/numbersJson';
@@ -145,8 +146,11 @@ function ExportPanel(props: ExportPanelProps) {
 function StoreExportPanel(props: Omit<ExportPanelProps, 'state' | 'results'> & { store: Store }) {
   const { store, ...rest } = props;
   const state = useStoreState(store);
-  const { input, kernels, config } = state;
-  const results = useMemo(() => runPipeline(input, kernels, config), [input, kernels, config]);
+  const { input, kernels, config, color } = state;
+  const results = useMemo(
+    () => firstBlockMaps({ input, kernels, config, color }),
+    [input, kernels, config, color],
+  );
   return <ExportPanel state={state} results={results} {...rest} />;
 }
 

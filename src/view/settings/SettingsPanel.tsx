@@ -8,6 +8,7 @@ import {
 } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import { LIMITS, type HistoryAction, type Store } from '../../state';
+import type { ColorChannels } from '../../state/colorChannels';
 import { ACTIVATIONS, POOL_EDGES, POOL_KINDS, STAGE_ORDERS } from '../../state/settingChoices';
 import { useStoreSelector } from '../app/useStore';
 import { formatValue } from '../../present/format';
@@ -19,6 +20,8 @@ interface SettingsPanelProps {
   readonly kernels: readonly Matrix[];
   readonly config: PipelineConfig;
   readonly dispatch: (action: HistoryAction) => void;
+  /** A colour picture's other channels and slices. */
+  readonly color?: ColorChannels | null;
 }
 
 const range = ([lo, hi]: readonly [number, number]) =>
@@ -62,10 +65,13 @@ function Fieldset({ legend, children }: { readonly legend: string; readonly chil
 }
 
 /** Every setting of the pipeline; each change recomputes every stage at once. */
-export function SettingsPanel({ input, kernels, config, dispatch }: SettingsPanelProps) {
+export function SettingsPanel({ input, kernels, config, dispatch, color }: SettingsPanelProps) {
   const t = useMessages();
   const { conv, pool } = config;
-  const gap = useMemo(() => orderGap(input, kernels, config), [input, kernels, config]);
+  const gap = useMemo(
+    () => orderGap(input, kernels, config, color ?? null),
+    [input, kernels, config, color],
+  );
   const setConv = (c: Partial<PipelineConfig['conv']>) => dispatch({ type: 'setConv', conv: c });
   const setPool = (p: Partial<PipelineConfig['pool']>) => dispatch({ type: 'setPool', pool: p });
   const nums = (r: readonly [number, number]) => range(r).map((v) => [v, String(v)] as const);
@@ -205,7 +211,14 @@ export function StoreSettingsPanel({ store }: { readonly store: Store }) {
   const input = useStoreSelector(store, (s) => s.input);
   const kernels = useStoreSelector(store, (s) => s.kernels);
   const config = useStoreSelector(store, (s) => s.config);
+  const color = useStoreSelector(store, (s) => s.color);
   return (
-    <SettingsPanel input={input} kernels={kernels} config={config} dispatch={store.dispatch} />
+    <SettingsPanel
+      input={input}
+      kernels={kernels}
+      config={config}
+      color={color}
+      dispatch={store.dispatch}
+    />
   );
 }

@@ -17,4 +17,6 @@ export interface ColorMessages {
   /** The feature map of a colour picture: the sum over the three slices. */
   readonly sumNote: string;
   readonly importDone: (name: string, height: number, width: number) => string;
+  /** Why the maps' program is not written for a colour picture (a Python comment). */
+  readonly mapsCodeGray: string;
 }

@@ -8,6 +8,7 @@ import { MapCard, type ProbeHandlers } from '../maps/MapCard';
 import { gradientView, useGradientView } from './gradientView';
 import { usePageGradients } from './usePageGradients';
 import { WeightGradient } from './WeightGradient';
+import { useStoreSelector } from '../app/useStore';
 
 /**
  * Beside first-block kernel k, while the gradients are shown: its step for one training step
@@ -27,6 +28,8 @@ function Shown({ store, k }: { readonly store: Store; readonly k: number }) {
   const label = useGradientView((v) => v.label);
   const probe = useGradientView((v) => (v.probe?.k === k ? v.probe : null));
   const view = usePageGradients(store, label);
+  // The step is explained with the training's own learning rate.
+  const rate = useStoreSelector(store, (s) => s.training.learningRate);
   const gradient = view?.g.kernels[k];
   const step = useMemo(() => (gradient ? stepOf(gradient) : null), [gradient]);
   const scale = useMemo(() => (step ? symmetricScale(step) : null), [step]);
@@ -62,7 +65,9 @@ function Shown({ store, k }: { readonly store: Store; readonly k: number }) {
           {t.stepCaption}
         </span>
       </MapCard>
-      {probe && <Explanation g={view.g} k={k} index={probe.index} pinned={probe.pinned} />}
+      {probe && (
+        <Explanation g={view.g} k={k} index={probe.index} pinned={probe.pinned} rate={rate} />
+      )}
     </div>
   );
 }
@@ -73,11 +78,13 @@ function Explanation({
   k,
   index,
   pinned,
+  rate,
 }: {
   readonly g: PageGradients;
   readonly k: number;
   readonly index: number;
   readonly pinned: boolean;
+  readonly rate: number;
 }) {
   const t = useMessages().gradients;
   const anchor = useRef<HTMLSpanElement>(null);
@@ -127,6 +134,7 @@ function Explanation({
             title={t.weightTitle(k + 1, Math.floor(index / width) + 1, (index % width) + 1)}
             explained={explained}
             windows={g.features[k]!.data.length}
+            rate={rate}
           />
           {pinned && (
             <button

@@ -5,18 +5,18 @@ import { adamFirstChange, sgdChange, type KernelWeightGradient } from '../../pre
 
 /** How many of a weight gradient's terms are written out (the largest). */
 const SHOWN = 5;
-/** The learning rate the explanation uses for its SGD step. */
-const RATE = 0.1;
-
 /** The chain rule for one kernel weight: the largest window terms, the sum, the SGD step. */
 export const WeightGradient = memo(function WeightGradient({
   title,
   explained,
   windows,
+  rate,
 }: {
   readonly title: string;
   readonly explained: KernelWeightGradient;
   readonly windows: number;
+  /** The training's learning rate (its settings, as the training bar shows it). */
+  readonly rate: number;
 }) {
   const t = useMessages().gradients;
   const { terms, divisor, gradient } = explained;
@@ -32,8 +32,8 @@ export const WeightGradient = memo(function WeightGradient({
         ))}
       </ol>
       {terms.length > SHOWN && <p>{t.more(terms.length - SHOWN)}</p>}
-      <p>{t.sgd(String(RATE), formatSmall(sgdChange(gradient, RATE)))}</p>
-      <p>{t.adam(String(RATE), formatSmall(adamFirstChange(gradient, RATE)))}</p>
+      <p>{t.sgd(String(rate), formatSmall(sgdChange(gradient, rate)))}</p>
+      <p>{t.adam(String(rate), formatSmall(adamFirstChange(gradient, rate)))}</p>
     </div>
   );
 });

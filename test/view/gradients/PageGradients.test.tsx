@@ -94,7 +94,7 @@ describe("the page's gradients", () => {
   });
 
   it("explains a kernel weight's gradient by the chain rule when a cell is focused, and pins it on Enter", () => {
-    const { page } = seedPage();
+    const { page, store } = seedPage();
     act(() => gradientView.setShown(true));
     const cell = page.container.querySelector<HTMLElement>(
       '[data-map="grad-kernel-1"] [data-index="4"]',
@@ -103,6 +103,17 @@ describe("the page's gradients", () => {
     const box = document.querySelector('[data-weight-gradient]')!;
     expect(box.textContent).toContain('Kernel 2, weight at row 2, column 2');
     expect(box.textContent).toContain('the sum over 49 windows');
+    // The step uses the training's learning rate: 0.1 by default, then the one typed.
+    expect(box.textContent).toContain('SGD with learning rate 0.1 ');
+    act(() =>
+      store.dispatch({
+        type: 'setTraining',
+        training: { ...store.getState().training, learningRate: 0.025 },
+      }),
+    );
+    expect(document.querySelector('[data-weight-gradient]')!.textContent).toContain(
+      'SGD with learning rate 0.025 (',
+    );
     act(() => {
       fireEvent.keyDown(cell, { key: 'Enter' });
     });

@@ -19,7 +19,7 @@ export interface PageGradients {
   readonly dScores: Float64Array;
   /** d loss / d weight of each first-block kernel, in the kernel's shape. */
   readonly kernels: readonly Matrix[];
-  /** d loss / d pixel. */
+  /** d loss / d pixel (for a colour picture, summed over its channels). */
   readonly input: Matrix;
   /** d loss / d (feature-map cell) of each first-block kernel, before the activation. */
   readonly features: readonly Matrix[];
@@ -31,8 +31,9 @@ export interface PageGradients {
 /**
  * Every gradient of the page's network on its picture for `label`, by the core's
  * lossAndGradients (the same numbers PyTorch's autograd gives; see test/core). For a colour
- * picture (a tensor of three channels) the kernels', the picture's and the explanations'
- * gradients are the red channel's (channel 0); the loss and scores are the whole network's.
+ * picture (a tensor of three channels) the kernels' gradients and their explanations are the
+ * red slices' (channel 0), and a pixel's gradient is the sum over its three channels: d loss
+ * / d (the pixel brightened in every channel alike).
  */
 export function pageGradients(
   network: Network,
@@ -57,7 +58,7 @@ export function pageGradients(
     probabilities: result.probabilities,
     dScores,
     kernels,
-    input: matrixFromTensor(result.inputGradient),
+    input: pixelGradient(result.inputGradient),
     features: Array.from({ length: features.channels }, (_, k) => matrixFromTensor(features, k)),
     picture: 'channels' in picture ? matrixFromTensor(picture, 0) : picture,
     network,
@@ -133,4 +134,15 @@ export function adamFirstChange(gradient: number, learningRate: number, epsilon 
   const mHat = m / (1 - 0.9);
   const vHat = v / (1 - 0.999);
   return (-learningRate * mHat) / (Math.sqrt(vHat) + epsilon) + 0;
+}
+
+/** d loss / d pixel: one channel's gradient, or the sum of every channel's at that pixel. */
+function pixelGradient(g: Tensor): Matrix {
+  if (g.channels === 1) return matrixFromTensor(g);
+  const plane = g.height * g.width;
+  const data = new Float64Array(plane);
+  for (let c = 0; c < g.channels; c++) {
+    for (let i = 0; i < plane; i++) data[i] = data[i]! + g.data[c * plane + i]!;
+  }
+  return { height: g.height, width: g.width, data };
 }

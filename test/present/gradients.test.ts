@@ -15,7 +15,8 @@ import {
   pageGradients,
   sgdChange,
 } from '../../src/present/gradients';
-import { seedState } from '../../src/state';
+import { reducer, seedState } from '../../src/state';
+import { pictureTensor } from '../../src/state/colorChannels';
 import { decisionNetwork } from '../../src/state/decisionNetwork';
 
 const made = decisionNetwork(seedState());
@@ -103,5 +104,26 @@ describe('adamFirstChange', () => {
     expect(adamFirstChange(0.5, 0.1)).toBeCloseTo(-0.1, 7);
     expect(adamFirstChange(-2e-3, 0.01)).toBeCloseTo(0.01, 6);
     expect(adamFirstChange(0, 0.1)).toBe(0);
+  });
+});
+
+describe('pageGradients on a colour picture', () => {
+  it("sums a pixel's three channel gradients and gives the red slices' kernel gradients", () => {
+    const seed = seedState();
+    const green = { ...seed.input, data: seed.input.data.map((v) => -v) };
+    const s = reducer(seed, { type: 'setColorInput', channels: [seed.input, green, seed.input] });
+    const made = decisionNetwork(s);
+    if (!('network' in made)) throw new Error('no network');
+    const picture = pictureTensor(s);
+    const g = pageGradients(made.network, made.blocks[0]!, picture, 0);
+    const core = lossAndGradients(made.network, picture, 0);
+    const d = core.inputGradient.data;
+    expect(Array.from(g.input.data)).toEqual(
+      Array.from({ length: 81 }, (_, i) => d[i]! + d[81 + i]! + d[162 + i]!),
+    );
+    const conv = core.gradients.layers[0]!;
+    if (conv.type !== 'conv2d') throw new Error('conv2d expected');
+    expect(Array.from(g.kernels[1]!.data)).toEqual(Array.from(conv.weight.subarray(27, 36)));
+    expect(g.picture.data).toEqual(s.input.data);
   });
 });

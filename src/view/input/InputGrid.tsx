@@ -93,9 +93,13 @@ export function InputGrid({
   }
 
   const cellLabel = useCallback(
-    (i: number, v: number) =>
-      t.pixelLabel(Math.floor(i / width) + 1, (i % width) + 1, formatWeight(v)),
-    [t, width],
+    (i: number, v: number) => {
+      const [row, col] = [Math.floor(i / width) + 1, (i % width) + 1];
+      if (!colors) return t.pixelLabel(row, col, formatWeight(v));
+      const [r, g, b] = colors.map((m) => formatWeight(m.data[i]!));
+      return t.pixelLabel(row, col, t.color.pixelChannels(r!, g!, b!));
+    },
+    [t, width, colors],
   );
 
   return (

@@ -1,12 +1,15 @@
 import {
   memo,
+  useImperativeHandle,
   useLayoutEffect,
+  useMemo,
   useRef,
   type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
   type ReactNode,
+  type Ref,
 } from 'react';
 import { cellIndex, useRovingGrid } from '../shared/useRovingGrid';
 
@@ -25,6 +28,20 @@ function cssOf(colors: CellColors, v: number): string {
   return `rgb(${colors.rgb[l]}, ${colors.rgb[l + 1]}, ${colors.rgb[l + 2]})`;
 }
 
+/** Opaque RGBA pixels as 32-bit words in this machine's byte order, one per colour level. */
+const wordCache = new WeakMap<Uint8Array, Uint32Array>();
+function wordsOf(rgb: Uint8Array): Uint32Array {
+  let words = wordCache.get(rgb);
+  if (!words) {
+    const levels = Math.floor(rgb.length / 3);
+    const bytes = new Uint8Array(levels * 4).fill(255);
+    for (let l = 0; l < levels; l++) bytes.set(rgb.subarray(l * 3, l * 3 + 3), l * 4);
+    words = new Uint32Array(bytes.buffer);
+    wordCache.set(rgb, words);
+  }
+  return words;
+}
+
 /** Grids up to this many cells get one element per cell; larger ones are a canvas only. */
 const MAX_CELLS = 256;
 
@@ -34,13 +51,20 @@ export interface CellColors {
   readonly rgb: Uint8Array;
 }
 
+/** Paints values into a grid without rendering it (the decision's strip, on every pixel). */
+export interface ColorGridHandle {
+  readonly paint: (values: ArrayLike<number>, colors: CellColors) => void;
+}
+
 interface ColorGridProps {
   /** Names the grid for tests and styling (`data-decision-grid`). */
   readonly id: string;
-  readonly values: ArrayLike<number>;
+  /** The values to draw; without them the grid is painted through its handle (`ref`). */
+  readonly values?: ArrayLike<number>;
   readonly height: number;
   readonly width: number;
-  readonly colors: CellColors;
+  /** How `values` are coloured (the handle's paint brings its own). */
+  readonly colors?: CellColors;
   readonly label: string;
   /** The accessible name of cell i with value v. */
   readonly cellLabel: (i: number, v: number) => string;
@@ -51,6 +75,18 @@ interface ColorGridProps {
   /** Cells from which a new group starts (drawn with a gap before them), e.g. every map. */
   readonly groupEvery?: number;
   readonly className?: string;
+  readonly ref?: Ref<ColorGridHandle>;
+}
+
+/** What the grid shows, so that a repaint writes only the cells whose value changed. */
+interface Shown {
+  values: Float64Array | null;
+  colors: CellColors | null;
+  cellLabel: ColorGridProps['cellLabel'] | null;
+  cells: ReactNode[] | null;
+  /** The outlined cell, and the cell elements it was written into. */
+  lit: number | null;
+  litCells: ReactNode[] | null;
 }
 
 /**
@@ -58,28 +94,112 @@ interface ColorGridProps {
  * cell probes it, a click, a tap, Enter or Space pins it, arrow keys move (one tab stop).
  * Up to 256 cells, each cell is an element (its colour, value, label and outline); larger
  * grids are a canvas, one pixel a cell.
+ *
+ * As the page's heatmaps: React renders the cell elements once per shape, and a layout effect
+ * (or the handle's `paint`) writes the colour, value and label of the cells whose value
+ * changed.
  */
 export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
-  const { id, values, height, width, colors, label, cellLabel, lit, onProbe, onPin } = props;
+  const { id, values, height, width, colors, label, cellLabel, lit, onProbe, onPin, ref } = props;
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const grid = useRovingGrid(root, width, height);
   const withCells = height * width <= MAX_CELLS;
+  const { cellProps } = grid;
+  const groupEvery = props.groupEvery;
 
-  // Large grids are a canvas, one pixel a cell, scaled up by CSS.
+  // The same elements while the shape and the tab stop stay: React then skips the cells.
+  const cells = useMemo((): ReactNode[] => {
+    if (!withCells) return [];
+    return Array.from({ length: height }, (_, r) => (
+      <div key={r} role="row" className="row">
+        {Array.from({ length: width }, (_, c) => {
+          const i = r * width + c;
+          const start = groupEvery && i > 0 && i % groupEvery === 0;
+          return (
+            <div
+              key={i}
+              className="cell"
+              data-index={i}
+              data-group-start={start ? 'true' : undefined}
+              {...cellProps(i)}
+            />
+          );
+        })}
+      </div>
+    ));
+  }, [height, width, groupEvery, cellProps, withCells]);
+
+  const shown = useRef<Shown>({
+    values: null,
+    colors: null,
+    cellLabel: null,
+    cells: null,
+    lit: null,
+    litCells: null,
+  });
+  // Writes values into the cells (or the canvas), only what differs from what is shown; set
+  // after each commit, so it always writes into the elements on the page.
+  const paint = useRef<ColorGridHandle['paint']>(() => undefined);
   useLayoutEffect(() => {
-    const c = canvas.current;
-    const ctx = withCells ? null : c?.getContext('2d');
-    if (!c || !ctx) return;
-    if (c.width !== width) c.width = width;
-    if (c.height !== height) c.height = height;
-    const image = ctx.createImageData(width, height);
-    for (let i = 0; i < width * height; i++) {
-      const l = colors.level(values[i] ?? 0) * 3;
-      image.data.set([colors.rgb[l]!, colors.rgb[l + 1]!, colors.rgb[l + 2]!, 255], i * 4);
+    paint.current = (next, by) => {
+      const last = shown.current;
+      const n = Math.min(next.length, width * height);
+      const all =
+        last.values === null ||
+        last.values.length !== n ||
+        last.colors !== by ||
+        last.cellLabel !== cellLabel ||
+        last.cells !== cells;
+      if (withCells) {
+        const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
+        for (let i = 0; i < n; i++) {
+          const v = next[i] ?? 0;
+          if (!all && last.values![i] === v) continue;
+          const el = elements?.[i];
+          if (!el) continue;
+          el.dataset.value = String(v);
+          el.setAttribute('aria-label', cellLabel(i, v));
+          el.style.backgroundColor = cssOf(by, v);
+        }
+      } else {
+        const c = canvas.current;
+        const ctx = c?.getContext('2d');
+        if (c && ctx && (all || !sameValues(last.values!, next))) {
+          if (c.width !== width) c.width = width;
+          if (c.height !== height) c.height = height;
+          const image = ctx.createImageData(width, height);
+          const px = new Uint32Array(image.data.buffer, image.data.byteOffset, width * height);
+          const words = wordsOf(by.rgb);
+          const level = by.level;
+          for (let i = 0; i < n; i++) px[i] = words[level(next[i] ?? 0)]!;
+          ctx.putImageData(image, 0, 0);
+        }
+      }
+      if (last.values === null || last.values.length !== n) last.values = new Float64Array(n);
+      for (let i = 0; i < n; i++) last.values[i] = next[i] ?? 0;
+      last.colors = by;
+      last.cellLabel = cellLabel;
+      last.cells = cells;
+    };
+  });
+  useImperativeHandle(ref, () => ({ paint: (v, c) => paint.current(v, c) }), []);
+
+  useLayoutEffect(() => {
+    const last = shown.current;
+    if (values && colors) paint.current(values, colors);
+    else if (last.values && last.colors && (last.cells !== cells || last.cellLabel !== cellLabel)) {
+      // New cell elements or labels: write again what is shown.
+      paint.current(last.values, last.colors);
     }
-    ctx.putImageData(image, 0, 0);
-  }, [values, width, height, colors, withCells]);
+    if (withCells && (last.lit !== lit || last.litCells !== cells)) {
+      const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
+      if (last.lit !== null) elements?.[last.lit]?.removeAttribute('data-lit');
+      if (lit !== null) elements?.[lit]?.setAttribute('data-lit', 'true');
+    }
+    last.lit = lit;
+    last.litCells = cells;
+  });
 
   const at = (e: PointerEvent<HTMLDivElement> | MouseEvent<HTMLDivElement>) =>
     cellIndex(e.target) ?? canvasIndex(root.current, e.clientX, e.clientY, width, height);
@@ -96,24 +216,6 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
       onPin(grid.active);
     }
   };
-  const cells: ReactNode[] = [];
-  for (let i = 0; withCells && i < width * height; i++) {
-    const v = values[i] ?? 0;
-    const start = props.groupEvery && i > 0 && i % props.groupEvery === 0;
-    cells.push(
-      <div
-        key={i}
-        className="cell"
-        data-index={i}
-        data-value={String(v)}
-        data-group-start={start ? 'true' : undefined}
-        data-lit={lit === i ? 'true' : undefined}
-        aria-label={cellLabel(i, v)}
-        style={{ backgroundColor: cssOf(colors, v) }}
-        {...grid.cellProps(i)}
-      />,
-    );
-  }
   return (
     <div
       ref={root}
@@ -143,15 +245,14 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
       onFocus={(e) => onProbe(grid.onFocus(e) ?? grid.active)}
       onBlur={() => onProbe(null)}
     >
-      {withCells ? (
-        Array.from({ length: height }, (_, r) => (
-          <div key={r} role="row" className="row">
-            {cells.slice(r * width, (r + 1) * width)}
-          </div>
-        ))
-      ) : (
-        <canvas ref={canvas} className="color-grid-canvas" aria-hidden="true" />
-      )}
+      {withCells ? cells : <canvas ref={canvas} className="color-grid-canvas" aria-hidden="true" />}
     </div>
   );
 });
+
+/** Whether the values are those shown, cell by cell. */
+function sameValues(a: Float64Array, b: ArrayLike<number>) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,17 +1,50 @@
+import { useCallback, useRef } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import { formatShare } from '../../present/decision';
+import type { DecisionScores } from '../../present/decisionReading';
 import type { Store } from '../../state';
-import { useDecision } from './useDecision';
+import { useDecisionNetwork, usePaintScores } from './useDecision';
+
+/** Sets an element's text when it differs (an unchanged text then costs no layout). */
+function setText(el: Element | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
 
 /**
  * The network's verdict on the picture: "X · 99.95 %" with the second guess, from the last
  * block's maps, flattened, and the votes. Contract: `[data-decision]` with `data-winner`,
- * one `[data-class][data-probability]` per class in the network's order.
+ * one `[data-class][data-probability]` per class in the network's order. It renders with
+ * the network; the picture's verdict is painted into it (usePaintScores), so a pixel renders
+ * nothing here.
  */
 export function DecisionBadge({ store }: { readonly store: Store }) {
   const t = useMessages();
-  const { made, votes, scores } = useDecision(store);
-  if ('problem' in made || !votes || !scores) {
+  const { made, votes } = useDecisionNetwork(store);
+  const root = useRef<HTMLElement>(null);
+  const classes = votes?.classes;
+  const paint = useCallback(
+    (scores: DecisionScores) => {
+      const el = root.current;
+      if (!el || !classes) return;
+      const { probabilities, winner, second } = scores;
+      el.dataset.winner = classes[winner] ?? '';
+      setText(
+        el.querySelector('.decision-winner'),
+        `${classes[winner]} · ${formatShare(probabilities[winner]!)}`,
+      );
+      setText(
+        el.querySelector('.decision-second'),
+        t.decisionSecond(classes[second] ?? '', formatShare(probabilities[second]!)),
+      );
+      const each = el.querySelectorAll<HTMLElement>('[data-class]');
+      for (let c = 0; c < each.length && c < probabilities.length; c++) {
+        each[c]!.dataset.probability = String(probabilities[c]);
+      }
+    },
+    [classes, t],
+  );
+  usePaintScores(store, paint);
+  if ('problem' in made || !votes || !classes) {
     return (
       <section className="decision" data-decision="" data-winner="" aria-live="polite">
         <span className="decision-title">{t.decisionTitle}</span>
@@ -21,26 +54,20 @@ export function DecisionBadge({ store }: { readonly store: Store }) {
       </section>
     );
   }
-  const { classes } = votes;
-  const { probabilities, winner, second } = scores;
   return (
     <section
+      ref={root}
       className="decision"
       data-decision=""
-      data-winner={classes[winner]}
       aria-live="polite"
       title={t.decisionReads(votes.source)}
     >
       <span className="decision-title">{t.decisionTitle}</span>
-      <strong className="decision-winner">
-        {classes[winner]} · {formatShare(probabilities[winner]!)}
-      </strong>
-      <span className="decision-second">
-        {t.decisionSecond(classes[second]!, formatShare(probabilities[second]!))}
-      </span>
+      <strong className="decision-winner" />
+      <span className="decision-second" />
       <span className="decision-classes" hidden>
-        {classes.map((name, c) => (
-          <span key={name} data-class={name} data-probability={String(probabilities[c])} />
+        {classes.map((name) => (
+          <span key={name} data-class={name} />
         ))}
       </span>
     </section>

@@ -9,7 +9,7 @@ import { DecisionExplain } from './DecisionExplain';
 import { FeatureStrip } from './FeatureStrip';
 import { VoteLegend } from './VoteLegend';
 import { VoteMaps } from './VoteMaps';
-import { useDecision } from './useDecision';
+import { useDecisionNetwork, useDecisionScores } from './useDecision';
 import { useDecisionProbe, type DecisionProbe } from './useDecisionProbe';
 
 /**
@@ -42,7 +42,9 @@ interface DecisionPanelProps {
 
 export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: DecisionPanelProps) {
   const t = useMessages();
-  const { votes, scores } = useDecision(store);
+  // The panel renders with the network and what is explained; the picture's numbers are
+  // painted into the strip and the bars, and read here only while a number is explained.
+  const { made, votes } = useDecisionNetwork(store);
   const probes = useDecisionProbe();
   const { onProbe, onPin } = probes;
   const [term, setTerm] = useState<number | null>(null);
@@ -54,10 +56,11 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
       ? { kind: 'feature', i: mapProbe.k * size + mapProbe.index, c: null }
       : null;
   const active = probes.active ?? fromMap;
+  const scores = useDecisionScores(store, made, active !== null);
   const lit = term ?? (active?.kind === 'feature' ? active.i : null);
   const cell = votes && lit !== null ? featureCell(votes, lit) : null;
   useLinkedCell(cell && votes ? finalMapId(votes.block, cell.channel) : null, cell?.cell ?? null);
-  if (!votes || !scores || !scale || !colors) return null;
+  if (!votes || !scale || !colors) return null;
   const { channels, height, width } = votes;
   const own = votes.source === 'edited' || votes.stale;
   return (
@@ -68,7 +71,7 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
           {t.decision.reads(votes.block + 1, channels, height, width)}
         </p>
         <p className="decision-source" data-votes-source={votes.source} data-stale={votes.stale}>
-          {t.decision.source(votes.source, votes.stale, scores.features.length)}
+          {t.decision.source(votes.source, votes.stale, size * channels)}
         </p>
         {own && (
           <button
@@ -82,13 +85,7 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
         )}
       </header>
       <div className="decision-body">
-        <FeatureStrip
-          votes={votes}
-          features={scores.features}
-          lit={lit}
-          onProbe={onProbe}
-          onPin={onPin}
-        />
+        <FeatureStrip store={store} votes={votes} lit={lit} onProbe={onProbe} onPin={onPin} />
         <div className="decision-maps">
           {votes.classes.map((name, c) => (
             <VoteMaps
@@ -104,8 +101,8 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
           <VoteLegend scale={scale} />
         </div>
         <ClassBars
+          store={store}
           classes={votes.classes}
-          scores={scores}
           active={active?.kind === 'class' ? active.c : null}
           onProbe={onProbe}
           onPin={onPin}
@@ -115,7 +112,7 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
           pinned={probes.pinned}
           onUnpin={probes.unpin}
           votes={votes}
-          scores={active ? scores : null}
+          scores={scores}
           dispatch={store.dispatch}
           onTerm={setTerm}
         />

@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import type { Matrix } from '../../core';
 import type { AppState, Store } from '../../state';
 import { decisionNetwork, type DecisionNetwork } from '../../state/decisionNetwork';
@@ -85,27 +86,69 @@ function scoresFor(
 }
 
 /**
- * The page's decision network and its reading of the picture. The network changes with the
- * kernels, settings, picture size and votes, never with a pixel; the same objects come back
- * while their inputs are the same, so memo holds in the components that show them.
+ * The page's decision network and its votes, without the picture's reading: a component
+ * that shows only these renders when the network changes, never on a pixel.
  */
-export function useDecision(store: Store): Decision {
-  const input = useStoreSelector(store, (s) => s.input);
+export function useDecisionNetwork(store: Store): Omit<Decision, 'scores'> {
+  const height = useStoreSelector(store, (s) => s.input.height);
+  const width = useStoreSelector(store, (s) => s.input.width);
   const kernels = useStoreSelector(store, (s) => s.kernels);
   const config = useStoreSelector(store, (s) => s.config);
   const blocks = useStoreSelector(store, (s) => s.blocks);
   const classes = useStoreSelector(store, (s) => s.classes);
   const own = useStoreSelector(store, (s) => s.votes);
-  const color = useStoreSelector(store, (s) => s.color);
+  const slices = useStoreSelector(store, (s) => slicesOf(s.color));
   const { made, votes } = networkFor([
-    input.height,
-    input.width,
+    height,
+    width,
     kernels,
     config,
     blocks,
     classes,
     own,
-    slicesOf(color),
+    slices,
   ]);
-  return { made, votes, scores: scoresFor(made, input, color) };
+  return { made, votes };
+}
+
+/**
+ * The picture's reading, only while `enabled` (e.g. while a number of the decision is
+ * explained): null otherwise, and the component then does not render on a pixel.
+ */
+export function useDecisionScores(
+  store: Store,
+  made: DecisionNetwork,
+  enabled: boolean,
+): DecisionScores | null {
+  const input = useStoreSelector(store, (s) => (enabled ? s.input : null));
+  const color = useStoreSelector(store, (s) => (enabled ? s.color : null));
+  return input === null ? null : scoresFor(made, input, color);
+}
+
+/**
+ * Paints the picture's reading without rendering (as the heatmaps paint their maps): `paint`
+ * runs after the commit that made it and then on every change of the store, with the scores
+ * of the page's network, each reading once. It runs inside the store's dispatch, so the
+ * elements it writes into may still be those of the network before a change (React renders
+ * the new ones next, and the new `paint` repaints them): it writes only what they hold.
+ * `paint` should change only with what the component renders (useCallback); `renders`, when
+ * given, is what else the painted elements are rendered from (a new value repaints them).
+ */
+export function usePaintScores(
+  store: Store,
+  paint: (scores: DecisionScores) => void,
+  renders?: unknown,
+): void {
+  useLayoutEffect(() => {
+    let shown: DecisionScores | null = null;
+    const update = () => {
+      const s = store.getState();
+      const scores = scoresFor(pageNetwork(s), s.input, s.color);
+      if (scores === null || scores === shown) return;
+      shown = scores;
+      paint(scores);
+    };
+    update();
+    return store.subscribe(update);
+  }, [store, paint, renders]);
 }

@@ -3,10 +3,16 @@ import { useSyncExternalStore } from 'react';
 /** A primary pointer that cannot hover: a finger on a phone or a tablet. */
 const QUERY = '(hover: none)';
 
+// The list, made once: React reads the snapshot on every render of a component using it, and
+// matchMedia costs a style query each call (about 0.1 ms a pixel click in the bench).
+let list: MediaQueryList | null | undefined;
+
 function query(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(QUERY)
-    : null;
+  list ??=
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+      ? window.matchMedia(QUERY)
+      : null;
+  return list;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Store } from '../../state';
 import { downsample } from '../../train/chartGeometry';
@@ -18,9 +18,11 @@ const TOO_SMALL = 'the picture must be 7x7 to 64x64 to train';
  * 1280x720 fit: play and pause, one step, learning from scratch, the learning rate and the
  * live figures; "Settings and curves" opens the other settings and the loss and accuracy
  * curves above it. Contract: `[data-training]` with data-step, data-loss,
- * data-train-accuracy, data-test-accuracy, data-running and data-problem.
+ * data-train-accuracy, data-test-accuracy, data-running and data-problem. Memoised: it
+ * reads the store through its own subscriptions (the run's settings), so a click on the
+ * picture renders nothing here.
  */
-export function TrainPanel({ store }: { readonly store: Store }) {
+export const TrainPanel = memo(function TrainPanel({ store }: { readonly store: Store }) {
   const messages = useMessages();
   const t = messages.train;
   const training = useTraining(store);
@@ -172,4 +174,4 @@ export function TrainPanel({ store }: { readonly store: Store }) {
       </div>
     </section>
   );
-}
+});

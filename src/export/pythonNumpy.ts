@@ -34,8 +34,10 @@ function activationDef(kind: ActivationKind): string[] {
 }
 
 /** The convolution section: the seed's loops, generalised to stride, padding and dilation. */
-function convSection({ config }: ExportState): string[] {
+function convSection({ config, color }: ExportState): string[] {
   const { conv } = config;
+  // A colour picture is (channel, row, column): the window takes every channel.
+  const [rows, cols, all] = color ? ['shape[1]', 'shape[2]', ':, '] : ['shape[0]', 'shape[1]', ''];
   return [
     section('Convolution'),
     `stride = ${conv.stride}  # step between windows`,
@@ -44,19 +46,23 @@ function convSection({ config }: ExportState): string[] {
     `bias = ${pyNumber(conv.bias)}  # added to every output after the division`,
     `normalize = ${pyBool(conv.normalize)}  # divide each sum by the kernel's cell count (the seed's "/ 9")`,
     '',
-    'x_padded = np.pad(x, padding, "constant", constant_values=0)',
+    color
+      ? 'x_padded = np.pad(x, ((0, 0), (padding, padding), (padding, padding)), "constant", constant_values=0)'
+      : 'x_padded = np.pad(x, padding, "constant", constant_values=0)',
     'feature_map = [None] * len(kernels)  # None: the kernel does not fit into the input',
     'for i, kernel in enumerate(kernels):',
-    '    kernel_h, kernel_w = kernel.shape',
+    `    kernel_h, kernel_w = kernel.shape${color ? '[1:]  # kernel: (channel, row, column)' : ''}`,
     '    window_h = (kernel_h - 1) * dilation + 1  # the cells the kernel spans, after dilation',
     '    window_w = (kernel_w - 1) * dilation + 1',
-    '    feature_map_h = (x_padded.shape[0] - window_h) // stride + 1  # height of the feature map',
-    '    feature_map_w = (x_padded.shape[1] - window_w) // stride + 1  # width of the feature map',
+    `    feature_map_h = (x_padded.${rows} - window_h) // stride + 1  # height of the feature map`,
+    `    feature_map_w = (x_padded.${cols} - window_w) // stride + 1  # width of the feature map`,
     '    if feature_map_h < 1 or feature_map_w < 1:',
     '        print(f"feature_map {i + 1}: the {window_h}x{window_w} kernel window is larger than "',
-    '              f"the {x_padded.shape[0]}x{x_padded.shape[1]} padded input")',
+    `              f"the {x_padded.${rows}}x{x_padded.${cols}} padded input")`,
     '        continue',
-    '    divisor = kernel_h * kernel_w if normalize else 1',
+    color
+      ? '    divisor = kernel.size if normalize else 1  # the cells of all three slices'
+      : '    divisor = kernel_h * kernel_w if normalize else 1',
     '    feature_map[i] = np.zeros((feature_map_h, feature_map_w))  # initialise the feature map',
     '    for h in range(feature_map_h):  # slide down: one row of the feature map',
     '        for w in range(feature_map_w):  # slide right: one cell of that row',
@@ -65,7 +71,7 @@ function convSection({ config }: ExportState): string[] {
     '            h_start = w * stride  # first column of the window',
     '            h_end = h_start + window_w  # column after its last',
     '            # Every dilation-th cell of the window, one under each kernel weight.',
-    '            window = x_padded[v_start:v_end:dilation, h_start:h_end:dilation]',
+    `            window = x_padded[${all}v_start:v_end:dilation, h_start:h_end:dilation]`,
     '            feature_map[i][h, w] = np.divide(np.sum(np.multiply(window, kernel)), divisor) + bias',
     'show("feature_map", feature_map)',
   ];
@@ -220,14 +226,29 @@ export function numpyCode(state: ExportState, opts: ExportOptions = {}): string 
     '',
     '',
     section('Input'),
-    `# The picture, ${input.height}x${input.width}: one value per pixel.`,
-    `x = np.array(${pyRows(input)}, dtype=np.float64)`,
+    ...(state.color
+      ? [
+          `# The picture, ${input.height}x${input.width}, in colour: three channels (red, green, blue),`,
+          '# one value per pixel each (-1 none of that colour, +1 all of it).',
+          `x = np.array([${[input, state.color.green, state.color.blue].map((m) => pyRows(m)).join(', ')}], dtype=np.float64)`,
+        ]
+      : [
+          `# The picture, ${input.height}x${input.width}: one value per pixel.`,
+          `x = np.array(${pyRows(input)}, dtype=np.float64)`,
+        ]),
     'print("x=\\n", x)',
     '',
     section('Kernels'),
     `# ${kernels.length === 1 ? 'One kernel' : `${kernels.length} kernels`}: each makes its own feature map.`,
+    ...(state.color ? ['# Each kernel has a slice per channel: red, green, blue.'] : []),
     'kernels = [',
-    ...kernels.map((k) => `    np.array(${pyRows(k, '    ')}, dtype=np.float64),`),
+    ...kernels.map((k, i) => {
+      const slices = state.color ? [k, ...state.color.slices[i]!] : null;
+      const rows = slices
+        ? `[${slices.map((m) => pyRows(m, '    ')).join(', ')}]`
+        : pyRows(k, '    ');
+      return `    np.array(${rows}, dtype=np.float64),`;
+    }),
     ']',
     '',
     ...joinSections([convSection(state), ...stages]),

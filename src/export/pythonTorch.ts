@@ -1,4 +1,4 @@
-import { LEAKY_RELU_SLOPE, type ActivationKind, type PoolSettings } from '../core';
+import { LEAKY_RELU_SLOPE, type ActivationKind, type Matrix, type PoolSettings } from '../core';
 import {
   ACTIVATION_PY,
   comment,
@@ -28,7 +28,7 @@ function activationCall(kind: ActivationKind, m: string): string {
 }
 
 /** The convolution section (inside torch.no_grad()). */
-function convSection({ config }: ExportState): string[] {
+function convSection({ config, color }: ExportState): string[] {
   const { conv } = config;
   return [
     section('Convolution'),
@@ -51,7 +51,9 @@ function convSection({ config }: ExportState): string[] {
     '        print(f"feature_map {i + 1}: the {window_h}x{window_w} kernel window is larger than "',
     '              f"the {padded_h}x{padded_w} padded input")',
     '        continue',
-    '    divisor = kernel_h * kernel_w if normalize else 1',
+    color
+      ? '    divisor = kernel_h * kernel_w * kernel.shape[1] if normalize else 1  # all three slices'
+      : '    divisor = kernel_h * kernel_w if normalize else 1',
     '    out = F.conv2d(x, kernel, bias=None, stride=stride, padding=padding, dilation=dilation)',
     '    feature_map[i] = out / divisor + bias',
     'show("feature_map", feature_map)',
@@ -147,9 +149,15 @@ function activationSection(kind: ActivationKind): string[] {
   ];
 }
 
-/** `torch.tensor(rows, dtype=torch.float64).reshape(1, 1, h, w)`, rows a line each. */
-function tensor4d(rows: string, h: number, w: number): string {
-  return `torch.tensor(${rows}, dtype=torch.float64).reshape(1, 1, ${h}, ${w})`;
+/** `torch.tensor(rows, dtype=torch.float64).reshape(1, c, h, w)`, rows a line each. */
+function tensor4d(rows: string, h: number, w: number, channels = 1): string {
+  return `torch.tensor(${rows}, dtype=torch.float64).reshape(1, ${channels}, ${h}, ${w})`;
+}
+
+/** A picture or kernel and, for a colour picture, its other channels or slices, as rows. */
+function planes(first: Matrix, more: readonly Matrix[] | undefined, pad = ''): string {
+  if (!more) return pyRows(first, pad);
+  return `[${[first, ...more].map((m) => pyRows(m, pad)).join(', ')}]`;
 }
 
 /**
@@ -202,11 +210,15 @@ export function torchCode(state: ExportState, opts: ExportOptions = {}): string 
     '',
     section('Input'),
     ...comment(
-      `The picture, ${input.height}x${input.width}, one value per pixel, shaped ` +
-        '(batch, channels, height, width) as F.conv2d expects.',
+      state.color
+        ? `The picture, ${input.height}x${input.width}, in colour: three channels (red, green, ` +
+            'blue), one value per pixel each, shaped (batch, channels, height, width) as ' +
+            'F.conv2d expects.'
+        : `The picture, ${input.height}x${input.width}, one value per pixel, shaped ` +
+            '(batch, channels, height, width) as F.conv2d expects.',
     ),
-    `x = ${tensor4d(pyRows(input), input.height, input.width)}`,
-    'print("x=\\n", x[0, 0])',
+    `x = ${tensor4d(planes(input, state.color ? [state.color.green, state.color.blue] : undefined), input.height, input.width, state.color ? 3 : 1)}`,
+    state.color ? 'print("x=\\n", x[0])' : 'print("x=\\n", x[0, 0])',
     '',
     section('Kernels'),
     ...comment(
@@ -214,7 +226,10 @@ export function torchCode(state: ExportState, opts: ExportOptions = {}): string 
         '(out_channels, in_channels, height, width): each makes its own feature map.',
     ),
     'kernels = [',
-    ...kernels.map((k) => `    ${tensor4d(pyRows(k, '    '), k.height, k.width)},`),
+    ...kernels.map(
+      (k, i) =>
+        `    ${tensor4d(planes(k, state.color?.slices[i], '    '), k.height, k.width, state.color ? 3 : 1)},`,
+    ),
     ']',
     '',
     '# No training here: nothing needs gradients.',

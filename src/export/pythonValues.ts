@@ -3,8 +3,9 @@
 import { LEAKY_RELU_SLOPE, type ActivationKind, type Matrix, type PipelineConfig } from '../core';
 import type { AppState } from '../state/appState';
 
-/** What an export reads from the app's state. */
-export type ExportState = Pick<AppState, 'input' | 'kernels' | 'config'>;
+/** What an export reads from the app's state (a colour picture's channels and slices too). */
+export type ExportState = Pick<AppState, 'input' | 'kernels' | 'config'> &
+  Partial<Pick<AppState, 'color'>>;
 
 export interface ExportOptions {
   /**

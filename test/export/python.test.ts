@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../src/core';
+import { firstBlockMaps } from '../../src/present/firstBlockMaps';
 import { numpyCode } from '../../src/export/pythonNumpy';
 import { torchCode } from '../../src/export/pythonTorch';
 import { type ExportState } from '../../src/export/pythonValues';
@@ -22,9 +22,10 @@ import {
 } from './pythonCases';
 
 describe('the test cases', () => {
-  it('include kernels and pooling windows that do not fit, as the app reports them', () => {
+  it('include a colour picture, and kernels and pooling windows that do not fit', () => {
+    expect(CASES.filter(({ state }) => state.color)).toHaveLength(1);
     const problems = CASES.flatMap(({ state }) =>
-      runPipeline(state.input, state.kernels, state.config).flatMap((r) => [
+      firstBlockMaps({ ...state, color: state.color ?? null }).flatMap((r) => [
         r.feature.problem?.kind,
         r.pooled.problem?.kind,
       ]),
@@ -112,7 +113,7 @@ describe('the exported Python programs', () => {
   }
 
   CASES.forEach((c, i) => {
-    const expected = () => runPipeline(c.state.input, c.state.kernels, c.state.config);
+    const expected = () => firstBlockMaps({ ...c.state, color: c.state.color ?? null });
 
     it(
       `the numpy program computes the app's maps ${c.name}`,

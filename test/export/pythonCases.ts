@@ -10,6 +10,7 @@ import {
 } from '../../src/core';
 import { type ExportState } from '../../src/export/pythonValues';
 import { seedState } from '../../src/state/appState';
+import { reducer } from '../../src/state/reducer';
 import { withConfig } from '../helpers/withConfig';
 
 // The exported programs are run with Debian's Python (numpy and torch from apt), not with
@@ -52,8 +53,18 @@ export interface Case {
   readonly state: ExportState;
 }
 
+/** A colour 12x10 picture (red GRAY, green its negative, blue a ramp), slices edited, padded. */
+function colorCase(): ExportState {
+  const green = { ...GRAY, data: GRAY.data.map((v) => -v) };
+  const blue = matrixOf(12, 10, (r, c) => (r * 10 + c) / 60 - 1);
+  const base = { ...seedState(), config: withConfig({ conv: { padding: 1, bias: 0.25 } }) };
+  const s = reducer(base, { type: 'setColorInput', channels: [GRAY, green, blue] });
+  return reducer(s, { type: 'setWeight', k: 0, index: 2, value: 0.5, channel: 1 });
+}
+
 export const CASES: readonly Case[] = [
   { name: "for the seed's X, kernels and settings", state: seedState() },
+  { name: 'for a colour picture: three channels, kernels of three slices', state: colorCase() },
   {
     name: 'with convolution stride 2 and padding 1',
     state: { ...seedState(), config: withConfig({ conv: { stride: 2, padding: 1 } }) },

@@ -14,7 +14,5 @@ export const colorEn: ColorMessages = {
   slice: (n, c) => `Kernel ${n}, ${c} slice`,
   sumNote: 'sum of the three channels',
   pixelChannels: (r, g, b) => `red ${r}, green ${g}, blue ${b}`,
-  mapsCodeGray:
-    "The maps' program follows the seed, for a gray picture. For this colour picture choose the whole network: its first layer makes these maps from the three channels.",
   importDone: (name, h, w) => `Imported ${name} in colour as ${h}x${w} pixels, three channels.`,
 };

@@ -19,6 +19,4 @@ export interface ColorMessages {
   readonly importDone: (name: string, height: number, width: number) => string;
   /** A colour pixel's channels, for its accessible name: "red 1, green -0.6, blue 0.2". */
   readonly pixelChannels: (red: string, green: string, blue: string) => string;
-  /** Why the maps' program is not written for a colour picture (a Python comment). */
-  readonly mapsCodeGray: string;
 }

@@ -13,7 +13,5 @@ export const colorZh: ColorMessages = {
   slice: (n, c) => `卷积核 ${n} 的${NAMES[c]}色片`,
   sumNote: '三个通道之和',
   pixelChannels: (r, g, b) => `红 ${r}，绿 ${g}，蓝 ${b}`,
-  mapsCodeGray:
-    '特征图的程序沿用原文，只适用于灰度图片。这张彩色图片请选择“整个网络”：它的第一层用三个通道算出这些特征图。',
   importDone: (name, h, w) => `已把 ${name} 以彩色导入，大小 ${h}×${w} 像素，三个通道。`,
 };

@@ -3,7 +3,7 @@ import { networkNumpyCode } from '../../export/pythonNetworkNumpy';
 import { networkTorchCode } from '../../export/pythonNetworkTorch';
 import { numpyCode } from '../../export/pythonNumpy';
 import { torchCode } from '../../export/pythonTorch';
-import { MESSAGES, useMessages } from '../../i18n/I18nContext';
+import { useMessages } from '../../i18n/I18nContext';
 import { NETWORK_FILE_MESSAGES } from '../../i18n/networkFile/messages';
 import type { AppState } from '../../state';
 import { decisionNetwork } from '../../state/decisionNetwork';
@@ -16,9 +16,6 @@ type Program = 'maps' | 'network';
 
 /** The program's code, or null for a network the page's settings do not make. */
 function codeOf(state: AppState, program: Program, flavour: Flavour): string | null {
-  if (program === 'maps' && state.color) {
-    return `# ${MESSAGES[state.language].color.mapsCodeGray}\n`;
-  }
   if (program === 'maps') return flavour === 'numpy' ? numpyCode(state) : torchCode(state);
   const made = decisionNetwork(state);
   if ('problem' in made) return null;
@@ -40,8 +37,7 @@ export function CodeDialog({
   const t = useMessages();
   const ref = useRef<HTMLDialogElement>(null);
   const [flavour, setFlavour] = useState<Flavour>('numpy');
-  // A colour picture's maps are the network's first layer: its program is offered first.
-  const [program, setProgram] = useState<Program>(state.color ? 'network' : 'maps');
+  const [program, setProgram] = useState<Program>('maps');
   const [copied, setCopied] = useState(false);
   const n = NETWORK_FILE_MESSAGES[state.language];
   const code = codeOf(state, program, flavour) ?? `# ${n.noNetwork}\n`;

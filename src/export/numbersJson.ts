@@ -7,7 +7,9 @@ const ABOUT =
   'first): m[r][c] is the value at row r, column c, both counted from 0. stages[i] holds ' +
   'kernel i + 1: its feature map (the convolution), its pooled map and its activated map, ' +
   'computed from input, kernels[i] and config. A stage without output is null, and ' +
-  'problems says why.';
+  'problems says why. For a colour picture, input is its red channel and kernels[i] the red ' +
+  "slice of kernel i + 1; color holds the green and blue channels and each kernel's green and " +
+  'blue slices, and every feature map sums the three channels.';
 
 type Problems = { feature?: StageProblem; pooled?: StageProblem; activated?: StageProblem };
 
@@ -17,10 +19,10 @@ type Problems = { feature?: StageProblem; pooled?: StageProblem; activated?: Sta
  * rows at full precision (null for a stage without output, with its problem).
  */
 export function numbersJson(
-  state: Pick<AppState, 'input' | 'kernels' | 'config'>,
+  state: Pick<AppState, 'input' | 'kernels' | 'config'> & Partial<Pick<AppState, 'color'>>,
   results: readonly KernelResult[],
 ): string {
-  const { input, kernels, config } = state;
+  const { input, kernels, config, color } = state;
   const stages = results.map((r, k) => {
     const problems: Problems = {};
     if (r.feature.problem) problems.feature = r.feature.problem;
@@ -46,6 +48,13 @@ export function numbersJson(
     },
     input: toRows(input),
     kernels: kernels.map(toRows),
+    ...(color && {
+      color: {
+        green: toRows(color.green),
+        blue: toRows(color.blue),
+        slices: color.slices.map(([g, b]) => ({ green: toRows(g), blue: toRows(b) })),
+      },
+    }),
     stages,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -9,6 +9,8 @@ import {
   toRows,
 } from '../../src/core';
 import { numbersJson } from '../../src/export/numbersJson';
+import { firstBlockMaps } from '../../src/present/firstBlockMaps';
+import { reducer, seedState as seedPage } from '../../src/state';
 
 const seedState = { input: SEED_X, kernels: SEED_KERNELS, config: SEED_CONFIG };
 const seedText = numbersJson(seedState, runPipeline(SEED_X, SEED_KERNELS, SEED_CONFIG));
@@ -62,5 +64,22 @@ describe('numbersJson', () => {
       },
     });
     expect(doc.kernels[1]).toEqual(toRows(createMatrix(10, 10, 1)));
+  });
+});
+
+describe('numbersJson for a colour picture', () => {
+  it('adds the green and blue channels and slices, and the maps that sum the three', () => {
+    const seed = seedPage();
+    const green = { ...seed.input, data: seed.input.data.map((v) => -v) };
+    const s = reducer(seed, { type: 'setColorInput', channels: [seed.input, green, seed.input] });
+    const doc = JSON.parse(numbersJson(s, firstBlockMaps(s))) as {
+      color: { green: number[][]; slices: { blue: number[][] }[] };
+      stages: { feature: number[][] }[];
+    };
+    expect(doc.color.green[0]![0]).toBe(1);
+    expect(doc.color.slices).toHaveLength(3);
+    expect(doc.color.slices[0]!.blue).toEqual(toRows(seed.kernels[0]!));
+    expect(doc.stages[0]!.feature).toEqual(toRows(firstBlockMaps(s)[0]!.feature.map!));
+    expect(JSON.parse(numbersJson(seed, firstBlockMaps(seed)))).not.toHaveProperty('color');
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Network } from '../../src/core';
-import { seedState } from '../../src/state';
+import { reducer, seedState } from '../../src/state';
 import { defaultBlock } from '../../src/state/block';
 import { trainingPython } from '../../src/export/pythonTraining';
 import { createRun, freshNetwork } from '../../src/train/trainRun';
@@ -50,6 +50,13 @@ function close(actual: ArrayLike<number>, expected: readonly number[], where: st
 const small = { ...DEFAULT_TRAIN_SETTINGS, trainCount: 30, testCount: 10 };
 const seed = pageNetwork();
 const twoBlocks = pageNetwork({ ...seedState(), blocks: [defaultBlock(3)] });
+// A colour page: three input channels, the seed's kernels on every one (the pictures gray).
+const colour = pageNetwork(
+  reducer(seedState(), {
+    type: 'setColorInput',
+    channels: [seedState().input, seedState().input, seedState().input],
+  }),
+);
 
 const CASES: {
   name: string;
@@ -79,6 +86,13 @@ const CASES: {
       seed: 9,
     },
     steps: 6,
+  },
+  {
+    name: 'Adam from fresh random weights on a colour page (three channels, every slice learns)',
+    net: freshNetwork(colour.net, 3, colour.convLayers),
+    convLayers: colour.convLayers,
+    settings: { ...small, optimizer: 'adam', learningRate: 0.05, learns: 'all', batchSize: 6 },
+    steps: 5,
   },
   {
     name: 'plain SGD on the votes only of two blocks',

@@ -81,6 +81,8 @@ interface ColorGridProps {
 /** What the grid shows, so that a repaint writes only the cells whose value changed. */
 interface Shown {
   values: Float64Array | null;
+  /** The array last drawn (the canvas repaints for another one). */
+  drawn: ArrayLike<number> | null;
   colors: CellColors | null;
   cellLabel: ColorGridProps['cellLabel'] | null;
   cells: ReactNode[] | null;
@@ -132,6 +134,7 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
 
   const shown = useRef<Shown>({
     values: null,
+    drawn: null,
     colors: null,
     cellLabel: null,
     cells: null,
@@ -165,7 +168,8 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
       } else {
         const c = canvas.current;
         const ctx = c?.getContext('2d');
-        if (c && ctx && (all || !sameValues(last.values!, next))) {
+        // The canvas compares the values' array itself: a new reading is a new array.
+        if (c && ctx && (all || last.drawn !== next)) {
           if (c.width !== width) c.width = width;
           if (c.height !== height) c.height = height;
           const image = ctx.createImageData(width, height);
@@ -176,8 +180,10 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
           ctx.putImageData(image, 0, 0);
         }
       }
+      // Cells compare against a copy of the values they show.
       if (last.values === null || last.values.length !== n) last.values = new Float64Array(n);
-      for (let i = 0; i < n; i++) last.values[i] = next[i] ?? 0;
+      if (withCells) for (let i = 0; i < n; i++) last.values[i] = next[i] ?? 0;
+      last.drawn = next;
       last.colors = by;
       last.cellLabel = cellLabel;
       last.cells = cells;
@@ -188,9 +194,9 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
   useLayoutEffect(() => {
     const last = shown.current;
     if (values && colors) paint.current(values, colors);
-    else if (last.values && last.colors && (last.cells !== cells || last.cellLabel !== cellLabel)) {
+    else if (last.drawn && last.colors && (last.cells !== cells || last.cellLabel !== cellLabel)) {
       // New cell elements or labels: write again what is shown.
-      paint.current(last.values, last.colors);
+      paint.current(last.drawn, last.colors);
     }
     if (withCells && (last.lit !== lit || last.litCells !== cells)) {
       const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
@@ -249,10 +255,3 @@ export const ColorGrid = memo(function ColorGrid(props: ColorGridProps) {
     </div>
   );
 });
-
-/** Whether the values are those shown, cell by cell. */
-function sameValues(a: Float64Array, b: ArrayLike<number>) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}

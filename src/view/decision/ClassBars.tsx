@@ -4,6 +4,7 @@ import type { Store } from '../../state';
 import { formatShare } from '../../present/decision';
 import type { DecisionScores, DecisionVotes } from '../../present/decisionReading';
 import { formatValue } from '../../present/format';
+import { setAttr, setText } from './paintDom';
 import { usePaintScores } from './useDecision';
 import type { ProbeTarget } from './useDecisionProbe';
 
@@ -14,11 +15,6 @@ interface ClassBarsProps {
   readonly active: number | null;
   readonly onProbe: ProbeTarget['onProbe'];
   readonly onPin: ProbeTarget['onPin'];
-}
-
-/** Sets an element's text when it differs (an unchanged text then costs no layout). */
-function setText(el: Element | null | undefined, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text;
 }
 
 /**
@@ -37,7 +33,7 @@ export const ClassBars = memo(function ClassBars(props: ClassBarsProps) {
       if (!el) return;
       const { winner, second, probabilities } = scores;
       const top = el.querySelector('.decision-verdict-winner');
-      top?.setAttribute('data-panel-winner', classes[winner] ?? '');
+      setAttr(top, 'data-panel-winner', classes[winner] ?? '');
       setText(top, `${classes[winner]} · ${formatShare(probabilities[winner]!)}`);
       setText(
         el.querySelector('.decision-verdict-second'),
@@ -49,13 +45,15 @@ export const ClassBars = memo(function ClassBars(props: ClassBarsProps) {
         const p = probabilities[c]!;
         const share = formatShare(p);
         const score = formatValue(scores.scores[c]!);
-        bar.dataset.score = String(scores.scores[c]);
+        setAttr(bar, 'data-score', String(scores.scores[c]));
         bar.toggleAttribute('data-leading', c === winner);
-        bar.setAttribute('aria-label', t.decision.classLabel(classes[c]!, score, share));
+        setAttr(bar, 'aria-label', t.decision.classLabel(classes[c]!, score, share));
         setText(bar.querySelector('.class-score'), `${t.decision.score} ${score}`);
         setText(bar.querySelector('.class-share'), share);
         const fill = bar.querySelector<HTMLElement>('.class-fill');
-        fill?.style.setProperty('--share', String(Number.isFinite(p) ? p : 0));
+        const width = String(Number.isFinite(p) ? p : 0);
+        if (fill && fill.style.getPropertyValue('--share') !== width)
+          fill.style.setProperty('--share', width);
       }
     },
     [classes, t],

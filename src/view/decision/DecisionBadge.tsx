@@ -3,12 +3,8 @@ import { useMessages } from '../../i18n/I18nContext';
 import { formatShare } from '../../present/decision';
 import type { DecisionScores } from '../../present/decisionReading';
 import type { Store } from '../../state';
+import { setAttr, setText } from './paintDom';
 import { useDecisionNetwork, usePaintScores } from './useDecision';
-
-/** Sets an element's text when it differs (an unchanged text then costs no layout). */
-function setText(el: Element | null | undefined, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text;
-}
 
 /**
  * The network's verdict on the picture: "X · 99.95 %" with the second guess, from the last
@@ -27,7 +23,7 @@ export function DecisionBadge({ store }: { readonly store: Store }) {
       const el = root.current;
       if (!el || !classes) return;
       const { probabilities, winner, second } = scores;
-      el.dataset.winner = classes[winner] ?? '';
+      setAttr(el, 'data-winner', classes[winner] ?? '');
       setText(
         el.querySelector('.decision-winner'),
         `${classes[winner]} · ${formatShare(probabilities[winner]!)}`,
@@ -38,7 +34,7 @@ export function DecisionBadge({ store }: { readonly store: Store }) {
       );
       const each = el.querySelectorAll<HTMLElement>('[data-class]');
       for (let c = 0; c < each.length && c < probabilities.length; c++) {
-        each[c]!.dataset.probability = String(probabilities[c]);
+        setAttr(each[c], 'data-probability', String(probabilities[c]));
       }
     },
     [classes, t],

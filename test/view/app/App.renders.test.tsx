@@ -119,6 +119,12 @@ describe('renders per pixel click on the seed page', () => {
     }
     expect(shown()).toEqual(expected());
     expect(shown().probabilities).not.toEqual(first.probabilities);
+    // A new network (a fourth kernel: 64 final cells) renders new cells, painted at once.
+    act(() => store.dispatch({ type: 'addKernel', kernel: seedState().kernels[0]! }));
+    expect(shown().strip).toHaveLength(64);
+    expect(shown()).toEqual(expected());
+    clickPixel(p, 4, 4);
+    expect(shown()).toEqual(expected());
     const verdict = p.container.querySelector('[data-panel-winner]')!;
     expect(verdict.getAttribute('data-panel-winner')).toBe(shown().winner);
     expect(verdict.textContent).toBe(p.container.querySelector('.decision-winner')!.textContent);

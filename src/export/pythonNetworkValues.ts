@@ -36,10 +36,11 @@ export function pyNested(flat: ArrayLike<number>, dims: readonly number[], inden
   return ['[', ...items, `${indent}]`].join('\n');
 }
 
-/** The picture as a Python list of rows (one channel), aligned as the map exports write it. */
 /** The picture's channels as Python lists, `[rows], [rows], ...` (one for a gray picture). */
 export function pyInput(input: Matrix | readonly Matrix[]): string {
-  return channelsOf(input).map((m) => pyRows(m)).join(', ');
+  return channelsOf(input)
+    .map((m) => pyRows(m))
+    .join(', ');
 }
 
 /** The picture's channels: one for a gray picture. */

@@ -67,8 +67,14 @@ class FirefoxDriver implements Driver {
   mouseUp() {
     return this.page.mouse.up();
   }
-  setViewport(width: number, height: number) {
-    return this.page.setViewport({ width, height });
+  async setViewport(width: number, height: number) {
+    try {
+      await this.page.setViewport({ width, height });
+    } catch (error) {
+      // Firefox ESR 140 (Debian 12's) sets the viewport but has no screen-orientation
+      // override, which puppeteer sends with it: the size is set, only that command fails.
+      if (!/setScreenOrientationOverride/.test(String(error))) throw error;
+    }
   }
   driverErrors() {
     return [...this.errors];

@@ -3,6 +3,7 @@ import type { Action } from './actions';
 import type { AppState } from './appState';
 import { kernelStacks, pictureGray, sliceOf, type ColorChannels } from './colorChannels';
 import { cycleWeight, setWeight } from './kernelEdits';
+import { resizeKernel } from './kernelPresets';
 import { validInput } from './limits';
 
 type Reduce = (state: AppState, action: Action) => AppState;
@@ -21,6 +22,17 @@ function withColor(state: AppState, next: AppState, color: ColorChannels): AppSt
     if (same) return state;
   }
   return { ...next, color };
+}
+
+/** Whether `next` is `old` at another (square) size, as the kernel size choice makes it. */
+function resizedAlike(old: Matrix, next: Matrix): boolean {
+  if (next.height !== next.width || sameShape(old, next)) return false;
+  try {
+    const want = resizeKernel(old, next.height);
+    return want.data.every((v, i) => v === next.data[i]);
+  } catch {
+    return false;
+  }
 }
 
 /** The colour picture as its gray, each kernel one slice (see sliceOf); a gray page as it is. */
@@ -115,7 +127,13 @@ export function colorReducer(state: AppState, action: Action, gray: Reduce): App
       const next = gray(state, action);
       if (next === state) return state;
       const red = next.kernels[action.k]!;
-      const slices = color.slices.map((s, k) => (k === action.k ? ([red, red] as const) : s));
+      const own = color.slices[action.k]!;
+      // The kernel's size changed and nothing else: its green and blue slices change size too.
+      const resized = resizedAlike(state.kernels[action.k]!, red);
+      const stack = resized
+        ? ([resizeKernel(own[0], red.height), resizeKernel(own[1], red.height)] as const)
+        : ([red, red] as const);
+      const slices = color.slices.map((s, k) => (k === action.k ? stack : s));
       return { ...next, color: { ...color, slices } };
     }
     case 'removeKernel': {

@@ -8,7 +8,14 @@ import {
   toRows,
   type Matrix,
 } from '../../src/core';
-import { decodeLink, encodeLink, reducer, seedState, type AppState } from '../../src/state';
+import {
+  decodeLink,
+  encodeLink,
+  reducer,
+  resizeKernel,
+  seedState,
+  type AppState,
+} from '../../src/state';
 import {
   kernelStacks,
   pictureChannels,
@@ -105,6 +112,18 @@ describe('a colour picture in the state', () => {
     expect(removed.color!.slices[0]).toBe(s.color!.slices[1]);
     const replaced = reducer(s, { type: 'setKernel', k: 2, kernel: fromRows([[2]]) });
     expect(rows(replaced.color!.slices[2]![0])).toEqual([[2]]);
+    // A new size (the size choice) resizes every slice, keeping each its own weights.
+    const edited = reducer(s, { type: 'setWeight', k: 0, index: 4, value: 0.5, channel: 1 });
+    const bigger = reducer(edited, {
+      type: 'setKernel',
+      k: 0,
+      kernel: resizeKernel(edited.kernels[0]!, 5),
+    });
+    expect(rows(bigger.color!.slices[0]![0])).toEqual(
+      rows(resizeKernel(edited.color!.slices[0]![0], 5)),
+    );
+    expect(bigger.color!.slices[0]![0].data[12]).toBe(0.5);
+    expect(bigger.color!.slices[0]![1].data[12]).toBe(1);
   });
 
   it('a drawing added from a colour picture is its gray', () => {

@@ -59,7 +59,13 @@ const store = createStore(startup.state);
 // of a click: replaceState and localStorage take 1.5-4 ms on a 64x64 picture, and a drag
 // changes the picture every frame, so saving after each frame cost a drag that much a frame.
 // A drag now saves four times a second; pagehide and visibilitychange flush what is pending.
-const soon = (write: () => void) => setTimeout(write, 250);
+// The write itself waits for idle time after that (within a second), so it does not land in
+// the work of a click that happens to come a quarter of a second after another.
+const soon = (write: () => void) =>
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 1000 });
+    else write();
+  }, 250);
 const saved = persist(store, env, soon);
 // Write any change still waiting before the page goes away.
 addEventListener('pagehide', saved.flush);

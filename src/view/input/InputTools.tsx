@@ -1,4 +1,12 @@
-import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactNode,
+} from 'react';
 import type { Matrix } from '../../core';
 import { useMessages } from '../../i18n/I18nContext';
 import type { Action } from '../../state';
@@ -40,7 +48,6 @@ export function InputTools({ input, dispatch, children, legend, inColor }: Input
   const [color, setColor] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const { height, width } = input;
   // A preset, an undo or a drawn pixel makes "Imported o.png" untrue: the message goes.
   const shown = status?.input === input ? status : null;
@@ -89,24 +96,12 @@ export function InputTools({ input, dispatch, children, legend, inColor }: Input
     const file = e.dataTransfer.files[0];
     if (file) void load(file, file.name);
   };
+  // The same function on every render, so the import row's memo holds while pixels change.
+  const onFile = useCallback((file: Blob, name: string) => void loadRef.current(file, name), []);
 
   return (
     <>
-      <div className="input-tools" role="group" aria-label={t.picture}>
-        {INPUT_PRESETS.map((p) => (
-          <button
-            key={p}
-            type="button"
-            data-preset={p}
-            onClick={() => dispatch({ type: 'loadPreset', preset: p })}
-          >
-            {t.inputPresetName(p)}
-          </button>
-        ))}
-        <button type="button" data-action="invert" onClick={() => dispatch({ type: 'invert' })}>
-          {t.invert}
-        </button>
-      </div>
+      <PresetButtons dispatch={dispatch} />
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -121,51 +116,15 @@ export function InputTools({ input, dispatch, children, legend, inColor }: Input
         <InputGradientOverlay />
       </div>
       {legend}
-      <div className="import-row">
-        <button type="button" data-action="import" onClick={() => fileInput.current?.click()}>
-          {t.importPicture}
-        </button>
-        <span className="import-hint">{t.importHint}</span>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={threshold}
-            onChange={(e) => setThreshold(e.target.checked)}
-          />
-          {t.threshold}
-        </label>
-        <label className="check" title={t.color.importInColorTitle}>
-          <input
-            type="checkbox"
-            data-import-option="color"
-            checked={color}
-            onChange={(e) => setColor(e.target.checked)}
-          />
-          {t.color.importInColor}
-        </label>
-        {inColor && (
-          <button
-            type="button"
-            data-action="to-gray"
-            title={t.color.toGrayTitle}
-            onClick={() => dispatch({ type: 'toGray' })}
-          >
-            {t.color.toGray}
-          </button>
-        )}
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          data-file-input
-          accept={ACCEPTED_IMAGE_TYPES.join(',')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void load(file, file.name);
-            e.target.value = '';
-          }}
-        />
-      </div>
+      <ImportRow
+        threshold={threshold}
+        setThreshold={setThreshold}
+        color={color}
+        setColor={setColor}
+        inColor={inColor === true}
+        dispatch={dispatch}
+        onFile={onFile}
+      />
       {shown && (
         <p
           className={`import-status ${shown.kind}`}
@@ -178,3 +137,101 @@ export function InputTools({ input, dispatch, children, legend, inColor }: Input
     </>
   );
 }
+
+/** The picture's presets and inversion (rendered once: a pixel click leaves them). */
+const PresetButtons = memo(function PresetButtons({
+  dispatch,
+}: {
+  readonly dispatch: (action: Action) => void;
+}) {
+  const t = useMessages();
+  return (
+    <div className="input-tools" role="group" aria-label={t.picture}>
+      {INPUT_PRESETS.map((p) => (
+        <button
+          key={p}
+          type="button"
+          data-preset={p}
+          onClick={() => dispatch({ type: 'loadPreset', preset: p })}
+        >
+          {t.inputPresetName(p)}
+        </button>
+      ))}
+      <button type="button" data-action="invert" onClick={() => dispatch({ type: 'invert' })}>
+        {t.invert}
+      </button>
+    </div>
+  );
+});
+
+/**
+ * The import button, its options and the hidden file input. Memoised: React writes an
+ * input's type and name again whenever it renders one, so a pixel click must not render it.
+ */
+const ImportRow = memo(function ImportRow({
+  threshold,
+  setThreshold,
+  color,
+  setColor,
+  inColor,
+  dispatch,
+  onFile,
+}: {
+  readonly threshold: boolean;
+  readonly setThreshold: (on: boolean) => void;
+  readonly color: boolean;
+  readonly setColor: (on: boolean) => void;
+  readonly inColor: boolean;
+  readonly dispatch: (action: Action) => void;
+  readonly onFile: (file: Blob, name: string) => void;
+}) {
+  const t = useMessages();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="import-row">
+      <button type="button" data-action="import" onClick={() => fileInput.current?.click()}>
+        {t.importPicture}
+      </button>
+      <span className="import-hint">{t.importHint}</span>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={threshold}
+          onChange={(e) => setThreshold(e.target.checked)}
+        />
+        {t.threshold}
+      </label>
+      <label className="check" title={t.color.importInColorTitle}>
+        <input
+          type="checkbox"
+          data-import-option="color"
+          checked={color}
+          onChange={(e) => setColor(e.target.checked)}
+        />
+        {t.color.importInColor}
+      </label>
+      {inColor && (
+        <button
+          type="button"
+          data-action="to-gray"
+          title={t.color.toGrayTitle}
+          onClick={() => dispatch({ type: 'toGray' })}
+        >
+          {t.color.toGray}
+        </button>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        data-file-input
+        accept={ACCEPTED_IMAGE_TYPES.join(',')}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) onFile(file, file.name);
+          e.target.value = '';
+        }}
+      />
+    </div>
+  );
+});

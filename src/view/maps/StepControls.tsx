@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useMessages } from '../../i18n/I18nContext';
 import { Icon } from '../shared/Icon';
 import { SPEEDS, type StepStage, type Stepper } from './useStepper';
@@ -8,7 +9,7 @@ interface StepControlsProps {
 }
 
 /** Play, pause and step through one kernel's convolution or pooling, window by window. */
-export function StepControls({ stepper: s, kernels }: StepControlsProps) {
+export const StepControls = memo(function StepControls({ stepper: s, kernels }: StepControlsProps) {
   const t = useMessages();
   return (
     <div className="step-controls" role="group" aria-label={t.stepTitle}>
@@ -90,4 +91,4 @@ export function StepControls({ stepper: s, kernels }: StepControlsProps) {
       </div>
     </div>
   );
-}
+});

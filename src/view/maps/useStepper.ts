@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 /** Which sliding window is being stepped through: one kernel's convolution or pooling. */
 export type StepStage = 'conv' | 'pool';
@@ -48,7 +48,6 @@ export function useStepper(
     playing: false,
     speed: reducedMotion() ? 1 : 2,
   }));
-  const set = (change: Partial<StepperState>) => setState((s) => ({ ...s, ...change }));
   // A removed kernel takes its stepping with it: fall back to the last kernel there is.
   const k = Math.max(0, Math.min(state.k, kernels - 1));
   const total = totalFor(k, state.stage);
@@ -70,6 +69,28 @@ export function useStepper(
   }, [playing, state.speed, total]);
 
   const step = Math.min(state.step, total);
+  // The key playing starts with, read when play is pressed (so the stepper below stays the
+  // same object while a click changes the maps but not the stepping: its controls' memo holds).
+  const keyRef = useRef(resetKey);
+  useEffect(() => {
+    keyRef.current = resetKey;
+  });
+  return useMemo(
+    () => stepper(state, k, playing, step, total, setState, () => setPlayKey(() => keyRef.current)),
+    [state, k, playing, step, total],
+  );
+}
+
+function stepper(
+  state: StepperState,
+  k: number,
+  playing: boolean,
+  step: number,
+  total: number,
+  setState: (update: (s: StepperState) => StepperState) => void,
+  startKey: () => void,
+): Stepper {
+  const set = (change: Partial<StepperState>) => setState((s) => ({ ...s, ...change }));
   return {
     ...state,
     k,
@@ -86,7 +107,7 @@ export function useStepper(
     back: () =>
       setState((s) => ({ ...s, step: Math.max(0, Math.min(s.step, total) - 1), playing: false })),
     togglePlay: () => {
-      setPlayKey(() => resetKey);
+      startKey();
       setState((s) =>
         playing
           ? { ...s, playing: false }

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import { blockRegion, type LaterProbe } from '../../present/blockRegion';
 import type { Highlights } from '../../present/probe';
 import type { Store } from '../../state';
-import { pageNetwork } from '../decision/useDecision';
+import { useDecisionNetwork } from '../decision/useDecision';
 import { useStoreSelector } from '../app/useStore';
 import { BlockSection } from './BlockSection';
 import { BlockSettings } from './BlockSettings';
@@ -32,17 +32,10 @@ function Blocks({ store, onHighlights }: BlocksProps) {
   const kernels = useStoreSelector(store, (s) => s.kernels);
   const config = useStoreSelector(store, (s) => s.config);
   const blocks = useStoreSelector(store, (s) => s.blocks);
-  const classes = useStoreSelector(store, (s) => s.classes);
-  const votes = useStoreSelector(store, (s) => s.votes);
   const display = useStoreSelector(store, (s) => s.display);
   const color = useStoreSelector(store, (s) => s.color);
-  const { height, width } = input;
-  const made = useMemo(
-    () => pageNetwork({ input, kernels, config, blocks, classes, votes, color }),
-    // The network depends on the picture's size and colour slices, not on its pixels.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [height, width, kernels, config, blocks, classes, votes, color?.slices],
-  );
+  // Built once per network (the decision's shared cache), not per pixel.
+  const { made } = useDecisionNetwork(store);
   const outputs = useMemo(
     () => ('network' in made ? forward(made.network, pictureTensor({ input, color })) : null),
     [made, input, color],

@@ -4,7 +4,7 @@ import type { Store } from '../../state';
 import type { DecisionNetwork } from '../../state/decisionNetwork';
 import { useStoreSelector } from '../app/useStore';
 import { pictureTensor, type ColorChannels } from '../../state/colorChannels';
-import { pageNetwork } from '../decision/useDecision';
+import { useDecisionNetwork } from '../decision/useDecision';
 
 export interface PageGradientsView {
   readonly g: PageGradients;
@@ -43,14 +43,10 @@ function gradientsFor(
  */
 export function usePageGradients(store: Store, label: number): PageGradientsView | null {
   const input = useStoreSelector(store, (s) => s.input);
-  const kernels = useStoreSelector(store, (s) => s.kernels);
-  const config = useStoreSelector(store, (s) => s.config);
-  const blocks = useStoreSelector(store, (s) => s.blocks);
   const classes = useStoreSelector(store, (s) => s.classes);
-  const votes = useStoreSelector(store, (s) => s.votes);
   const color = useStoreSelector(store, (s) => s.color);
   // Built once per network, not per pixel (the decision's shared cache).
-  const made = pageNetwork({ input, kernels, config, blocks, classes, votes, color });
+  const { made } = useDecisionNetwork(store);
   const g = gradientsFor(made, input, color, Math.max(0, Math.min(label, classes.length - 1)));
   return g ? { g, classes } : null;
 }

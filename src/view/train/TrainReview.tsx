@@ -4,7 +4,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import { formatShare } from '../../present/decision';
 import { grayScale } from '../../present/grayScale';
 import type { Store } from '../../state';
-import { pageNetwork } from '../decision/useDecision';
+import { useDecisionNetwork } from '../decision/useDecision';
 import { trainData } from '../../train/trainData';
 import { withDrawings } from '../../train/trainDrawings';
 import { reviewTest } from '../../train/testReview';
@@ -44,11 +44,8 @@ export const TrainReview = memo(function TrainReview({
 }) {
   const t = useMessages().review;
   const input = useStoreSelector(store, (s) => s.input);
-  const kernels = useStoreSelector(store, (s) => s.kernels);
-  const config = useStoreSelector(store, (s) => s.config);
-  const blocks = useStoreSelector(store, (s) => s.blocks);
   const classes = useStoreSelector(store, (s) => s.classes);
-  const votes = useStoreSelector(store, (s) => s.votes);
+  const { made } = useDecisionNetwork(store);
   const drawings = useStoreSelector(store, (s) => s.drawings);
   const color = useStoreSelector(store, (s) => s.color);
   const channels = color ? 3 : 1;
@@ -63,11 +60,8 @@ export const TrainReview = memo(function TrainReview({
   }, [height, width, settings, drawings, channels]);
   const review = useMemo(() => {
     if (!data) return null;
-    const made = pageNetwork({ input, kernels, config, blocks, classes, votes, color });
     return 'network' in made ? reviewTest(made.network, data.test, classes.length) : null;
-    // The network depends on the picture's size and the colour slices, not on its pixels.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, height, width, kernels, config, blocks, classes, votes, color?.slices]);
+  }, [data, made, classes.length]);
   if (!data || !review) return null;
   const pages = Math.ceil(data.train.length / PAGE);
   const shown = Math.min(page, pages - 1);

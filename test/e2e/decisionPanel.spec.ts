@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { classify, SEED_NETWORK, SEED_VOTES, SEED_X, tensorFromMatrix } from '../../src/core';
+import {
+  classify,
+  lossAndGradients,
+  SEED_NETWORK,
+  SEED_VOTES,
+  SEED_X,
+  tensorFromMatrix,
+} from '../../src/core';
 import { seedState } from '../../src/state/appState';
 import { decisionNetwork } from '../../src/state/decisionNetwork';
 import { withVote } from '../../src/state/votes';
@@ -204,4 +211,36 @@ test("pointing at a cell of a pooled map shows that final number's vote for each
     'data-lit',
     'true',
   );
+});
+
+test("a final number's votes explain a training step: (p - y) × feature, the core's gradient", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const panel = page.locator('[data-decision-panel]');
+  await panel.locator('[data-decision-grid="strip"] [data-index="40"]').hover();
+  const steps = panel.locator('[data-vote-steps]');
+  await expect(steps).toHaveAttribute('data-vote-steps', 'X');
+  const made = decisionNetwork(seedState());
+  if (!('network' in made)) throw new Error('a network expected');
+  const gradientOf = (label: number) => {
+    const linear = lossAndGradients(
+      made.network,
+      tensorFromMatrix(SEED_X),
+      label,
+    ).gradients.layers.at(-1)!;
+    if (linear.type !== 'linear') throw new Error('linear expected');
+    return [linear.weight[40]!, linear.weight[linear.inFeatures + 40]!].map(String);
+  };
+  const shown = () =>
+    steps
+      .locator('[data-vote-gradient]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-vote-gradient')));
+  expect(await shown()).toEqual(gradientOf(0));
+  await expect(steps).toContainText('SGD with learning rate 0.1 moves it by');
+  // If it is an O: the other label's gradients.
+  await steps.getByRole('button', { name: 'O' }).click();
+  await panel.locator('[data-decision-grid="strip"] [data-index="40"]').hover();
+  await expect(steps).toHaveAttribute('data-vote-steps', 'O');
+  expect(await shown()).toEqual(gradientOf(1));
 });

@@ -54,4 +54,8 @@ export const decisionEn: DecisionMessages = {
   voteFor: (name) => `for ${name}`,
   editVote: (name) => `Vote for ${name}`,
   editHint: 'Type a vote; Enter applies it.',
+  voteStepIf: 'A training step on this picture, if it is',
+  voteGradient: (name, p, y, feature, gradient) =>
+    `d loss / d vote for ${name} = (p − y) × feature = (${p} − ${y}) × ${feature} = ${gradient}`,
+  voteChange: (rate, change) => `SGD with learning rate ${rate} moves it by ${change}`,
 };

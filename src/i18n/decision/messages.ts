@@ -36,4 +36,15 @@ export interface DecisionMessages {
   readonly voteFor: (name: string) => string;
   readonly editVote: (name: string) => string;
   readonly editHint: string;
+  /** A training step on this picture, if it is `name`: how each vote would move. */
+  readonly voteStepIf: string;
+  /** d loss / d vote for class `name` = (p - y) × feature = gradient; its SGD change. */
+  readonly voteGradient: (
+    name: string,
+    p: string,
+    y: string,
+    feature: string,
+    gradient: string,
+  ) => string;
+  readonly voteChange: (rate: string, change: string) => string;
 }

@@ -53,4 +53,8 @@ export const decisionZh: DecisionMessages = {
   voteFor: (name) => `对 ${name}`,
   editVote: (name) => `对 ${name} 的投票`,
   editHint: '输入投票；按 Enter 生效。',
+  voteStepIf: '在这张图上训练一步，如果它是',
+  voteGradient: (name, p, y, feature, gradient) =>
+    `损失对 ${name} 的投票的导数 = (p − y) × 特征 = (${p} − ${y}) × ${feature} = ${gradient}`,
+  voteChange: (rate, change) => `学习率为 ${rate} 的 SGD 使它变化 ${change}`,
 };

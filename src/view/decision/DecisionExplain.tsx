@@ -11,7 +11,10 @@ import {
   signed,
 } from '../../present/decisionExplain';
 import type { DecisionScores, DecisionVotes } from '../../present/decisionReading';
-import { formatValue } from '../../present/format';
+import { formatSmall, formatValue } from '../../present/format';
+import { sgdChange } from '../../present/gradients';
+import { voteGradients } from '../../present/voteGradients';
+import { gradientView, useGradientView } from '../gradients/gradientView';
 import { NumberField } from '../shared/NumberField';
 import type { DecisionProbe } from './useDecisionProbe';
 
@@ -26,6 +29,8 @@ interface DecisionExplainProps {
   /** Only while something is explained: with nothing probed, a pixel click renders nothing here. */
   readonly scores: DecisionScores | null;
   readonly dispatch: (action: HistoryAction) => void;
+  /** The training's learning rate, for a vote's step. */
+  readonly learningRate: number;
   /** A term is pointed at: outline its feature (null: no longer). */
   readonly onTerm: (i: number | null) => void;
 }
@@ -140,7 +145,53 @@ function FeatureBody({
         ))}
       </ul>
       {pinned && <p className="explain-note">{t.decision.editHint}</p>}
+      <VoteSteps {...p} i={i} />
     </>
+  );
+}
+
+/**
+ * How one training step on the current picture would move this feature's votes, for the
+ * class the picture is said to be (the gradients' label, shared with the page's gradients):
+ * d loss / d vote = (p - y) × feature, then SGD's change with the training's learning rate.
+ */
+function VoteSteps({ i, ...p }: BodyProps & { readonly i: number }) {
+  const { t, votes, scores, learningRate: rate } = p;
+  const label = useGradientView((v) => v.label);
+  const at = Math.max(0, Math.min(label, votes.classes.length - 1));
+  const steps = voteGradients(votes, scores, i, at);
+  return (
+    <div className="decision-vote-steps" data-vote-steps={votes.classes[at]}>
+      <p className="explain-caption">
+        {t.decision.voteStepIf}{' '}
+        {votes.classes.map((name, c) => (
+          <button
+            key={name}
+            type="button"
+            className="gradient-as"
+            aria-pressed={c === at}
+            onClick={() => gradientView.setLabel(c)}
+          >
+            {name}
+          </button>
+        ))}
+      </p>
+      <ul>
+        {steps.map((s) => (
+          <li key={s.name} data-vote-gradient={String(s.gradient)}>
+            {t.decision.voteGradient(
+              s.name,
+              formatValue(s.probability),
+              String(s.target),
+              formatValue(s.feature),
+              formatSmall(s.gradient),
+            )}
+            {'; '}
+            {t.decision.voteChange(String(rate), formatSmall(sgdChange(s.gradient, rate)))}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -11,6 +11,7 @@ import { VoteLegend } from './VoteLegend';
 import { VoteMaps } from './VoteMaps';
 import { useDecisionNetwork, useDecisionScores } from './useDecision';
 import { useDecisionProbe, type DecisionProbe } from './useDecisionProbe';
+import { useStoreSelector } from '../app/useStore';
 
 /**
  * Outlines one cell of a map elsewhere on the page (`[data-map="pool-2"]`, row-major cell)
@@ -46,6 +47,7 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
   // painted into the strip and the bars, and read here only while a number is explained.
   const { made, votes } = useDecisionNetwork(store);
   const probes = useDecisionProbe();
+  const learningRate = useStoreSelector(store, (s) => s.training.learningRate);
   const { onProbe, onPin } = probes;
   const [term, setTerm] = useState<number | null>(null);
   const scale = useMemo(() => votes && voteScale(voteExtent(votes.weight)), [votes]);
@@ -114,6 +116,7 @@ export const DecisionPanel = memo(function DecisionPanel({ store, mapProbe }: De
           votes={votes}
           scores={scores}
           dispatch={store.dispatch}
+          learningRate={learningRate}
           onTerm={setTerm}
         />
       </div>

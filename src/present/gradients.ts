@@ -4,6 +4,7 @@ import {
   matrixFromTensor,
   asTensor,
   type Matrix,
+  type Conv2dLayer,
   type Network,
   type Tensor,
 } from '../core';
@@ -26,6 +27,11 @@ export interface PageGradients {
   /** The first block's input and its convolution, to explain a kernel's gradient. */
   readonly picture: Matrix;
   readonly network: Network;
+  /** The network's input (one channel, or a colour picture's three), for later layers. */
+  readonly inputTensor: Tensor;
+  /** d loss / d (every layer's output) and every layer's parameter gradients. */
+  readonly outputGradients: readonly Tensor[];
+  readonly layers: ReturnType<typeof lossAndGradients>['gradients']['layers'];
 }
 
 /**
@@ -62,6 +68,9 @@ export function pageGradients(
     features: Array.from({ length: features.channels }, (_, k) => matrixFromTensor(features, k)),
     picture: 'channels' in picture ? matrixFromTensor(picture, 0) : picture,
     network,
+    inputTensor: asTensor(picture),
+    outputGradients: result.outputGradients,
+    layers: result.gradients.layers,
   };
 }
 
@@ -93,6 +102,20 @@ export function kernelWeightGradient(
   const conv = g.network.layers[0];
   const dFeature = g.features[k];
   if (conv?.type !== 'conv2d' || !dFeature) return null;
+  return weightGradient(conv, g.picture, dFeature, index);
+}
+
+/**
+ * The chain rule for weight `index` of one slice of a convolution: `source` is the channel
+ * the slice reads (the picture, or a map of the block before), `dFeature` d loss / d cell of
+ * the kernel's feature map.
+ */
+export function weightGradient(
+  conv: Conv2dLayer,
+  source: Matrix,
+  dFeature: Matrix,
+  index: number,
+): KernelWeightGradient {
   const { kernelWidth: kw, stride, padding, dilation, divisor } = conv;
   const i = Math.floor(index / kw);
   const j = index % kw;
@@ -101,8 +124,8 @@ export function kernelWeightGradient(
   for (let cell = 0; cell < dFeature.data.length; cell++) {
     const r = Math.floor(cell / dFeature.width) * stride - padding + i * dilation;
     const q = (cell % dFeature.width) * stride - padding + j * dilation;
-    const inside = r >= 0 && q >= 0 && r < g.picture.height && q < g.picture.width;
-    const pixel = inside ? g.picture.data[r * g.picture.width + q]! : 0;
+    const inside = r >= 0 && q >= 0 && r < source.height && q < source.width;
+    const pixel = inside ? source.data[r * source.width + q]! : 0;
     const dCell = dFeature.data[cell]!;
     const product = dCell * pixel;
     sum += product;
@@ -145,4 +168,42 @@ function pixelGradient(g: Tensor): Matrix {
     for (let i = 0; i < plane; i++) data[i] = data[i]! + g.data[c * plane + i]!;
   }
   return { height: g.height, width: g.width, data };
+}
+
+/** A later block's kernel gradients: d loss / d weight of slice c of kernel k, and the chain. */
+export interface LaterKernelGradients {
+  readonly conv: Conv2dLayer;
+  /** `slices[k][c]`: d loss / d weight, in the slice's shape. */
+  readonly slices: readonly (readonly Matrix[])[];
+  /** The maps the convolution reads (the block before's pooled maps), channel by channel. */
+  readonly sources: readonly Matrix[];
+  /** d loss / d cell of each kernel's feature map. */
+  readonly features: readonly Matrix[];
+}
+
+/** The gradients of the convolution at layer `convAt` (a later block's), from the page's. */
+export function laterKernelGradients(
+  g: PageGradients,
+  convAt: number,
+): LaterKernelGradients | null {
+  const conv = g.network.layers[convAt];
+  const grads = g.layers[convAt];
+  if (conv?.type !== 'conv2d' || grads?.type !== 'conv2d' || convAt === 0) return null;
+  const outputs = forward(g.network, g.inputTensor);
+  const source = outputs[convAt - 1]!;
+  const { outChannels, inChannels, kernelHeight: kh, kernelWidth: kw } = conv;
+  const size = kh * kw;
+  const slices = Array.from({ length: outChannels }, (_, k) =>
+    Array.from({ length: inChannels }, (_, c) => {
+      const from = (k * inChannels + c) * size;
+      return { height: kh, width: kw, data: grads.weight.slice(from, from + size) };
+    }),
+  );
+  const dOut = g.outputGradients[convAt]!;
+  return {
+    conv,
+    slices,
+    sources: Array.from({ length: inChannels }, (_, c) => matrixFromTensor(source, c)),
+    features: Array.from({ length: outChannels }, (_, k) => matrixFromTensor(dOut, k)),
+  };
 }

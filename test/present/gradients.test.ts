@@ -12,11 +12,14 @@ import {
   adamFirstChange,
   flattened,
   kernelWeightGradient,
+  laterKernelGradients,
   pageGradients,
+  weightGradient,
   sgdChange,
 } from '../../src/present/gradients';
 import { reducer, seedState } from '../../src/state';
 import { pictureTensor } from '../../src/state/colorChannels';
+import { defaultBlock } from '../../src/state/block';
 import { decisionNetwork } from '../../src/state/decisionNetwork';
 
 const made = decisionNetwork(seedState());
@@ -125,5 +128,33 @@ describe('pageGradients on a colour picture', () => {
     if (conv.type !== 'conv2d') throw new Error('conv2d expected');
     expect(Array.from(g.kernels[1]!.data)).toEqual(Array.from(conv.weight.subarray(27, 36)));
     expect(g.picture.data).toEqual(s.input.data);
+  });
+});
+
+describe('laterKernelGradients', () => {
+  it("are the core's gradients of a later block's kernels, each weight's chain rule summing to it", () => {
+    const s = { ...seedState(), blocks: [defaultBlock(3)] };
+    const made = decisionNetwork(s);
+    if (!('network' in made)) throw new Error('no network');
+    const g = pageGradients(made.network, made.blocks[0]!, s.input, 1);
+    const convAt = made.blocks[1]!.conv;
+    const later = laterKernelGradients(g, convAt)!;
+    const core = lossAndGradients(made.network, tensorFromMatrix(s.input), 1);
+    const grads = core.gradients.layers[convAt]!;
+    if (grads.type !== 'conv2d') throw new Error('conv2d expected');
+    expect(later.slices).toHaveLength(3);
+    expect(later.slices[2]).toHaveLength(3);
+    // Kernel 3, slice 2 (c = 1), weight 4: at [k][c][4] in the layer's weight.
+    expect(later.slices[2]![1]!.data[4]).toBe(grads.weight[(2 * 3 + 1) * 9 + 4]);
+    for (const [k, c, index] of [
+      [0, 0, 4],
+      [1, 2, 0],
+      [2, 1, 8],
+    ] as const) {
+      const chain = weightGradient(later.conv, later.sources[c]!, later.features[k]!, index);
+      expect(chain.gradient).toBeCloseTo(later.slices[k]![c]!.data[index]!, 14);
+      expect(chain.divisor).toBe(27);
+    }
+    expect(laterKernelGradients(g, 0)).toBeNull();
   });
 });

@@ -18,6 +18,12 @@ export const gradientsEn: GradientMessages = {
     (divisor === 1 ? '' : `, ÷ ${divisor}`) +
     ` = ${gradient}`,
   term: (dCell, pixel, product) => `${dCell} × ${pixel} = ${product}`,
+  laterChain: (windows, divisor, gradient, c) =>
+    `d loss / d weight = the sum over ${windows} windows of (d loss / d feature cell) × (the number of the block before's map ${c} this weight multiplies)` +
+    (divisor === 1 ? '' : `, ÷ ${divisor}`) +
+    ` = ${gradient}`,
+  laterWeightTitle: (b, k, c, row, col) =>
+    `Block ${b}, kernel ${k}, slice ${c}, weight at row ${row}, column ${col}`,
   more: (n) => `… and ${n} smaller terms`,
   sgd: (rate, change) =>
     `SGD with learning rate ${rate} (and SGD with momentum, on its first step) changes it by -${rate} × gradient = ${change}`,

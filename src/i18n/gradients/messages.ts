@@ -14,6 +14,9 @@ export interface GradientMessages {
   readonly weightTitle: (k: number, row: number, col: number) => string;
   readonly chain: (windows: number, divisor: number, gradient: string) => string;
   readonly term: (dCell: string, pixel: string, product: string) => string;
+  /** A later block's weight: the chain through the maps of the block before (channel c). */
+  readonly laterChain: (windows: number, divisor: number, gradient: string, c: number) => string;
+  readonly laterWeightTitle: (b: number, k: number, c: number, row: number, col: number) => string;
   readonly more: (n: number) => string;
   readonly sgd: (rate: string, change: string) => string;
   readonly adam: (rate: string, change: string) => string;

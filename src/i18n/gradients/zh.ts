@@ -18,6 +18,12 @@ export const gradientsZh: GradientMessages = {
     (divisor === 1 ? '' : `，÷ ${divisor}`) +
     ` = ${gradient}`,
   term: (dCell, pixel, product) => `${dCell} × ${pixel} = ${product}`,
+  laterChain: (windows, divisor, gradient, c) =>
+    `d 损失 / d 权重 = 对 ${windows} 个窗口求和 (d 损失 / d 特征格) × (这个权重所乘的、上一块第 ${c} 张图中的数)` +
+    (divisor === 1 ? '' : `，÷ ${divisor}`) +
+    ` = ${gradient}`,
+  laterWeightTitle: (b, k, c, row, col) =>
+    `第 ${b} 块卷积核 ${k} 切片 ${c}，第 ${row} 行第 ${col} 列的权重`,
   more: (n) => `……以及 ${n} 个更小的项`,
   sgd: (rate, change) =>
     `学习率为 ${rate} 的 SGD（以及带动量的 SGD 的第一步）使它变化 -${rate} × 梯度 = ${change}`,

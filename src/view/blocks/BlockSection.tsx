@@ -10,6 +10,7 @@ import { Op } from '../maps/KernelRow';
 import { MapCard, type ProbeHandlers } from '../maps/MapCard';
 import type { Highlights } from '../../present/probe';
 import { LaterCellExplanation } from './LaterCellExplanation';
+import { LaterKernelSteps } from '../gradients/LaterKernelSteps';
 
 interface BlockSectionProps {
   /** The block's number on the page, from 2. */
@@ -147,6 +148,8 @@ export const BlockSection = memo(function BlockSection(props: BlockSectionProps)
               >
                 ✕
               </button>
+              {/* While the gradients are shown: each slice's step, under the slices (issue 12). */}
+              <LaterKernelSteps b={b} k={k} convAt={at.conv} />
             </div>
             <Op label={t.opConv(divisor)} note={t.blockSumNote} />
             {card(

@@ -11,19 +11,26 @@ export const WeightGradient = memo(function WeightGradient({
   explained,
   windows,
   rate,
+  source,
 }: {
   readonly title: string;
   readonly explained: KernelWeightGradient;
   readonly windows: number;
   /** The training's learning rate (its settings, as the training bar shows it). */
   readonly rate: number;
+  /** A later block's weight: the channel (from 1) of the block before that it reads. */
+  readonly source?: number | undefined;
 }) {
   const t = useMessages().gradients;
   const { terms, divisor, gradient } = explained;
   return (
     <div className="weight-gradient" role="status" aria-live="polite" data-weight-gradient="">
       <h4>{title}</h4>
-      <p>{t.chain(windows, divisor, formatSmall(gradient))}</p>
+      <p>
+        {source === undefined
+          ? t.chain(windows, divisor, formatSmall(gradient))
+          : t.laterChain(windows, divisor, formatSmall(gradient), source)}
+      </p>
       <ol>
         {terms.slice(0, SHOWN).map((term) => (
           <li key={term.cell}>

@@ -40,9 +40,10 @@ const channel = (k: 0 | 1 | 2) =>
 
 async function importInColor(page: Page) {
   await page.goto('/');
+  await expect(page.getByLabel('Black and white only')).toBeChecked();
   await page.locator('[data-import-option="color"]').check();
-  // Not snapped to black and white: the channels keep their levels.
-  await page.getByLabel('Black and white only').uncheck();
+  // Ticking colour unticks black and white: the channels keep their levels.
+  await expect(page.getByLabel('Black and white only')).not.toBeChecked();
   await page
     .locator('[data-file-input]')
     .setInputFiles({ name: 'colour.png', mimeType: 'image/png', buffer: await colorPng(page) });

@@ -206,7 +206,12 @@ const ImportRow = memo(function ImportRow({
           type="checkbox"
           data-import-option="color"
           checked={color}
-          onChange={(e) => setColor(e.target.checked)}
+          onChange={(e) => {
+            setColor(e.target.checked);
+            // A colour photo is meant to keep its shades: snapping each channel to black or
+            // white would leave eight colours. Ticking colour unticks it (it can be ticked again).
+            if (e.target.checked) setThreshold(false);
+          }}
         />
         {t.color.importInColor}
       </label>

@@ -26,6 +26,7 @@ import './styles/blocks.css';
 import './styles/color.css';
 import './styles/drawings.css';
 import './styles/gradients.css';
+import './styles/kernelSteps.css';
 import './styles/trainReview.css';
 import './styles/lab.css';
 import './styles/classroom.css';

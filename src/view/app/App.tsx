@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { Matrix } from '../../core';
-import { firstBlockMaps } from '../../present/firstBlockMaps';
-import { kernelStacks, pictureChannels } from '../../state/colorChannels';
-import { stackedKernels } from '../../present/stageDomains';
 import { ChannelMaps } from '../input/ChannelMaps';
 import { I18nProvider, MESSAGES } from '../../i18n/I18nContext';
 import type { Messages } from '../../i18n/messages';
@@ -33,9 +30,7 @@ import { SnapshotsButton } from '../snapshots/SnapshotsButton';
 import type { Snapshot } from '../../state/snapshots';
 import { highlightsFor, type Highlights, type Probe } from '../../present/probe';
 import { mergeHighlights } from '../../present/blockRegion';
-import { stageDomains } from '../../present/stageDomains';
 import { stageColumns, stageTitles } from '../../present/stages';
-import { scaleForMap, stageScales, type StageKey } from '../../present/stageScales';
 import { StepControls } from '../maps/StepControls';
 import { SettingsMenu } from '../settings/SettingsMenu';
 import { StoreSettingsPanel } from '../settings/SettingsPanel';
@@ -45,8 +40,9 @@ import { useProbes } from '../explain/useProbes';
 import { useStepper } from '../maps/useStepper';
 import { useStoreState } from './useStore';
 import { usePresentation } from './usePresentation';
-import { toggleFullScreen, usePresenterKeys } from './usePresenterKeys';
-import { useTouchOnly } from '../shared/useTouchOnly';
+import { usePresenterKeys } from './usePresenterKeys';
+import { PresentationControls } from './PresentationControls';
+import { useFirstBlock } from './useFirstBlock';
 import { useUndoKeys } from './useUndoKeys';
 
 function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['activatedMap']>[1]) {
@@ -96,40 +92,13 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
   const lessonRoot = useLessonRoot(lessons, state.language);
   const [presenting, setPresenting] = usePresentation();
   usePresenterKeys(presenting);
-  const touchOnly = useTouchOnly();
   const { input, kernels, config, display, color } = state;
   const t = MESSAGES[state.language];
   useEffect(() => {
     document.title = t.appTitle;
     document.documentElement.lang = state.language === 'zh' ? 'zh-CN' : 'en';
   }, [t, state.language]);
-  // A colour picture (issue 11): every kernel sums its three slices over the three channels.
-  const colorParts = useMemo(
-    () =>
-      color && {
-        channels: pictureChannels({ input, color }) as [Matrix, Matrix, Matrix],
-        stacks: kernelStacks({ kernels, color }),
-      },
-    [input, kernels, color],
-  );
-  const results = useMemo(
-    () => firstBlockMaps({ input, kernels, config, color }),
-    [input, kernels, config, color],
-  );
-  const stacks = colorParts?.stacks;
-  const scales = useMemo(
-    () =>
-      stageScales(
-        stageDomains(stacks ? stackedKernels(stacks) : kernels, config),
-        display.colorMap,
-      ),
-    [kernels, stacks, config, display.colorMap],
-  );
-  const scaleFor = useCallback(
-    (stage: StageKey, map: Matrix | null) =>
-      scaleForMap(display.colorMode, scales, stage, map, display.colorMap),
-    [display.colorMode, scales, display.colorMap],
-  );
+  const { parts: colorParts, results, scales, scaleFor } = useFirstBlock(state);
   const probes = useProbes();
 
   // Stepping through: the map being filled in, and the window of its newest cell.
@@ -185,6 +154,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
     [t, display, state.language, dispatch, store, setPresenting, scaleFor, lessons],
   );
   const dismiss = useCallback(() => setProblems([]), []);
+  const exitPresenting = useCallback(() => setPresenting(false), [setPresenting]);
 
   const shared = display.colorMode === 'shared';
   const titles = stageTitles(t, config);
@@ -204,27 +174,7 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
         lang={state.language === 'zh' ? 'zh-CN' : 'en'}
         {...lessonRoot.attributes}
       >
-        {presenting && (
-          <div className="presentation-controls">
-            <button
-              type="button"
-              className="full-screen"
-              data-action="full-screen"
-              title={t.fullScreenTitle}
-              onClick={toggleFullScreen}
-            >
-              {t.fullScreen}
-            </button>
-            <button
-              type="button"
-              className="exit-presentation"
-              data-action="exit-presentation"
-              onClick={() => setPresenting(false)}
-            >
-              {touchOnly ? t.exitPresentationTouch : t.exitPresentation}
-            </button>
-          </div>
-        )}
+        {presenting && <PresentationControls onExit={exitPresenting} />}
         {header}
         <LessonBar controller={lessons} language={state.language} />
         <Notice problems={problems} onDismiss={dismiss} />

@@ -17,6 +17,10 @@ export interface ColorChannels {
   readonly slices: readonly (readonly [Matrix, Matrix])[];
 }
 
+/** Whether two matrices (channels, slices) have one shape. */
+export const sameShape = (a: Matrix, b: Matrix): boolean =>
+  a.height === b.height && a.width === b.width;
+
 /** The names of the channels, in order. */
 export const COLOR_CHANNELS = ['red', 'green', 'blue'] as const;
 export type ColorChannel = (typeof COLOR_CHANNELS)[number];

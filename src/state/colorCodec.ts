@@ -1,5 +1,5 @@
 import type { Matrix } from '../core';
-import type { ColorChannels } from './colorChannels';
+import { sameShape, type ColorChannels } from './colorChannels';
 import { validInput, validKernel } from './limits';
 import { decodeKernel, decodeMatrix, encodeKernel, encodeMatrix } from './matrixCodec';
 
@@ -12,8 +12,6 @@ export function encodeColor(color: ColorChannels): string {
   const slices = color.slices.flatMap(([green, blue]) => [encodeKernel(green), encodeKernel(blue)]);
   return [encodeMatrix(color.green), encodeMatrix(color.blue), ...slices].join('~');
 }
-
-const sameShape = (a: Matrix, b: Matrix) => a.height === b.height && a.width === b.width;
 
 /**
  * The colour channels an `rgb=` part holds for this red channel and these red slices, or

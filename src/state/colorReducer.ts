@@ -1,14 +1,12 @@
 import type { Matrix } from '../core';
 import type { Action } from './actions';
 import type { AppState } from './appState';
-import { kernelStacks, pictureGray, sliceOf, type ColorChannels } from './colorChannels';
+import { kernelStacks, pictureGray, sameShape, sliceOf, type ColorChannels } from './colorChannels';
 import { cycleWeight, setWeight } from './kernelEdits';
 import { resizeKernel } from './kernelPresets';
 import { validInput } from './limits';
 
 type Reduce = (state: AppState, action: Action) => AppState;
-
-const sameShape = (a: Matrix, b: Matrix) => a.height === b.height && a.width === b.width;
 
 /** The state with a colour picture's green and blue channels and slices as given. */
 function withColor(state: AppState, next: AppState, color: ColorChannels): AppState {

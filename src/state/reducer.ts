@@ -10,7 +10,7 @@ import { currentVotes } from './decisionNetwork';
 import { votesFit, withVote } from './votes';
 import { validClasses } from './blocksCodec';
 import { colorReducer } from './colorReducer';
-import { sameTraining, settingsProblem } from './trainSettings';
+import { sameTraining, settingsProblem, trainingChoices } from './trainSettings';
 import {
   addDrawing,
   drawingsWithoutClass,
@@ -214,12 +214,7 @@ function grayReducer(state: AppState, action: Action): AppState {
     }
     case 'setTraining': {
       // The class's drawings join a run when it starts; the state keeps only the choices.
-      const { optimizer, learningRate, batchSize, weightDecay, learns, seed } = action.training;
-      const { trainCount, testCount } = action.training;
-      const training = {
-        ...{ optimizer, learningRate, batchSize, weightDecay },
-        ...{ learns, seed, trainCount, testCount },
-      };
+      const training = trainingChoices(action.training);
       if (settingsProblem(training) !== null || sameTraining(state.training, training))
         return state;
       return { ...state, training };

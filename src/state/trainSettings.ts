@@ -40,18 +40,26 @@ export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   testCount: 100,
 };
 
+/** The settings a teacher chooses (every field but the run-time drawings), in the link's order. */
+export const TRAINING_FIELDS = [
+  'optimizer',
+  'learningRate',
+  'batchSize',
+  'weightDecay',
+  'learns',
+  'seed',
+  'trainCount',
+  'testCount',
+] as const satisfies readonly (keyof TrainSettings)[];
+
+/** The chosen settings alone: a run's settings without the drawings it added. */
+export function trainingChoices(s: TrainSettings): TrainSettings {
+  return Object.fromEntries(TRAINING_FIELDS.map((f) => [f, s[f]])) as unknown as TrainSettings;
+}
+
 /** Whether two runs would be set up alike (their drawings aside). */
 export function sameTraining(a: TrainSettings, b: TrainSettings): boolean {
-  return (
-    a.optimizer === b.optimizer &&
-    a.learningRate === b.learningRate &&
-    a.batchSize === b.batchSize &&
-    a.weightDecay === b.weightDecay &&
-    a.learns === b.learns &&
-    a.seed === b.seed &&
-    a.trainCount === b.trainCount &&
-    a.testCount === b.testCount
-  );
+  return TRAINING_FIELDS.every((f) => a[f] === b[f]);
 }
 
 /** SGD with momentum uses PyTorch's usual 0.9. */

@@ -1,31 +1,20 @@
 import {
   DEFAULT_TRAIN_SETTINGS,
   settingsProblem,
+  TRAINING_FIELDS,
   type Learns,
   type OptimizerChoice,
   type TrainSettings,
 } from './trainSettings';
 
-/** The order of the training settings in a link's `t=` part. */
-const FIELDS = [
-  'optimizer',
-  'learningRate',
-  'batchSize',
-  'weightDecay',
-  'learns',
-  'seed',
-  'trainCount',
-  'testCount',
-] as const satisfies readonly (keyof TrainSettings)[];
-
 /**
  * The training settings as a link part, e.g. `adam,0.01,32,0,all,7,400,100` (the fields in
- * the order of {@link FIELDS}; numbers as JavaScript writes them, which read back exactly).
+ * the order of TRAINING_FIELDS; numbers as JavaScript writes them, which read back exactly).
  * `null` for the defaults, which a link leaves out.
  */
 export function encodeTraining(settings: TrainSettings): string | null {
-  const text = FIELDS.map((f) => String(settings[f])).join(',');
-  const defaults = FIELDS.map((f) => String(DEFAULT_TRAIN_SETTINGS[f])).join(',');
+  const text = TRAINING_FIELDS.map((f) => String(settings[f])).join(',');
+  const defaults = TRAINING_FIELDS.map((f) => String(DEFAULT_TRAIN_SETTINGS[f])).join(',');
   return text === defaults ? null : text;
 }
 
@@ -34,7 +23,7 @@ const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /** The settings a `t=` part holds, or null when it is malformed or a setting is out of range. */
 export function decodeTraining(text: string): TrainSettings | null {
   const parts = text.split(',');
-  if (parts.length !== FIELDS.length) return null;
+  if (parts.length !== TRAINING_FIELDS.length) return null;
   const [optimizer, learns] = [parts[0]!, parts[4]!];
   const numbers = parts.filter((_, i) => i !== 0 && i !== 4);
   if (!numbers.every((p) => NUMBER.test(p))) return null;

@@ -52,7 +52,7 @@ function networkFor(key: NetworkKey) {
  * The page's decision network for these parts of the state, from the cache the badge and the
  * panel share: built once per network (not per pixel: the picture's pixels do not change it).
  */
-export function pageNetwork(
+function pageNetwork(
   s: Pick<AppState, 'input' | 'kernels' | 'config' | 'blocks' | 'classes' | 'votes'> & {
     readonly color: Pick<ColorChannels, 'slices'> | null;
   },

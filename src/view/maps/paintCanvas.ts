@@ -41,6 +41,17 @@ function wordsOf(palette: Uint8Array): [Uint32Array, Uint32Array] {
 }
 const PENDING_WORD = pixelWords(() => PENDING)[0]!;
 
+/** The canvas sized to one pixel a cell of `m`, its context and a blank image; null without 2-D. */
+function imageFor(
+  canvas: HTMLCanvasElement,
+  m: Matrix,
+): [CanvasRenderingContext2D, ImageData] | null {
+  if (canvas.width !== m.width) canvas.width = m.width;
+  if (canvas.height !== m.height) canvas.height = m.height;
+  const ctx = canvas.getContext('2d');
+  return ctx && [ctx, ctx.createImageData(m.width, m.height)];
+}
+
 /**
  * Draws a matrix into a canvas with one pixel per cell (TensorFlow Playground's approach);
  * CSS scales the canvas up with `image-rendering: pixelated`, so cells stay crisp squares.
@@ -58,11 +69,9 @@ export function paintCanvas(
   revealed = Infinity,
   highlighted?: ReadonlySet<number>,
 ): void {
-  if (canvas.width !== m.width) canvas.width = m.width;
-  if (canvas.height !== m.height) canvas.height = m.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(m.width, m.height);
+  const target = imageFor(canvas, m);
+  if (!target) return;
+  const [ctx, image] = target;
   // One 32-bit write a pixel, from tables built once, instead of four byte writes.
   const px = new Uint32Array(image.data.buffer, image.data.byteOffset, m.data.length);
   const { data } = m;
@@ -92,11 +101,9 @@ export function paintColors(
   revealed = Infinity,
   highlighted?: ReadonlySet<number>,
 ): void {
-  if (canvas.width !== red.width) canvas.width = red.width;
-  if (canvas.height !== red.height) canvas.height = red.height;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(red.width, red.height);
+  const target = imageFor(canvas, red);
+  if (!target) return;
+  const [ctx, image] = target;
   const px = image.data;
   const cells = Math.max(0, Math.min(red.data.length, revealed));
   const mix = (c: number, v: number) => Math.round(TINT_ALPHA * c + (1 - TINT_ALPHA) * v);

@@ -44,6 +44,10 @@ import { usePresenterKeys } from './usePresenterKeys';
 import { PresentationControls } from './PresentationControls';
 import { useFirstBlock } from './useFirstBlock';
 import { useUndoKeys } from './useUndoKeys';
+import { liveMaps } from '../maps/liveMaps';
+import { sameStructure } from '../../present/firstBlock';
+import { sameHighlights } from '../../present/sameHighlights';
+import { useKept } from '../shared/useKept';
 
 function probeTitle(t: Messages, p: Probe, activation: Parameters<Messages['activatedMap']>[1]) {
   const n = p.k + 1;
@@ -119,6 +123,14 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
     const own = highlightsFor(active, ctx);
     return [mergeHighlights(own, blockHighlights), explain(active, ctx)] as const;
   }, [active, input, kernels, config, results, blockHighlights, colorParts]);
+  // A pixel click changes the maps' numbers, not their shapes: the kernels' rows keep the
+  // results they rendered and their maps repaint from the store (liveMaps). Maps scaled to
+  // their own range change their legends with their numbers, so they render each time.
+  const live = useMemo(() => liveMaps(store), [store]);
+  const perMap = display.colorMode === 'perMap';
+  const shaped = useKept(results, sameStructure);
+  const rowResults = perMap ? results : shaped;
+  const rowHighlights = useKept(highlights, sameHighlights);
 
   // The header reads the state only through its own subscriptions (undo, the open menus), so
   // a click on the picture leaves it as it was.
@@ -235,15 +247,16 @@ export function App({ store, initialProblems = [], onLink, kept = null }: AppPro
                 key={k}
                 k={k}
                 kernel={kernel}
-                result={results[k]!}
+                result={rowResults[k]!}
                 config={config}
                 display={display}
                 scaleFor={scaleFor}
-                highlights={highlights}
+                highlights={rowHighlights}
                 handlersFor={probes.handlersFor}
                 count={kernels.length}
                 dispatch={store.dispatch}
                 slices={color?.slices[k]}
+                live={perMap ? undefined : live}
                 stepping={
                   stepping && s.k === k
                     ? { map: s.stage === 'conv' ? 'conv' : 'pool', revealed: s.step }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { Matrix } from '../../core';
-import { colorParts, firstBlockMaps } from '../../present/firstBlockMaps';
+import { firstBlockOf } from '../../present/firstBlock';
 import { stackedKernels, stageDomains } from '../../present/stageDomains';
 import { scaleForMap, stageScales, type StageKey } from '../../present/stageScales';
 import type { AppState } from '../../state';
@@ -15,10 +15,10 @@ export function useFirstBlock(
 ) {
   const { input, kernels, config, color, display } = state;
   // A colour picture (issue 11): every kernel sums its three slices over the three channels.
-  const parts = useMemo(() => colorParts({ input, kernels, color }), [input, kernels, color]);
-  const results = useMemo(
-    () => firstBlockMaps({ input, kernels, config, color }, parts),
-    [input, kernels, config, color, parts],
+  // Computed once a state: the maps repainting from the store read the same results.
+  const { parts, results } = useMemo(
+    () => firstBlockOf({ input, kernels, config, color }),
+    [input, kernels, config, color],
   );
   const stacks = parts?.stacks;
   const scales = useMemo(

@@ -1,5 +1,6 @@
 import {
   memo,
+  useEffect,
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
@@ -12,6 +13,8 @@ import {
 import type { Matrix } from '../../core';
 import { formatValue } from '../../present/format';
 import type { GrayScale } from '../../present/grayScale';
+import { sameCells } from '../../present/sameHighlights';
+import type { LiveMatrix } from './liveMaps';
 import { paintCanvas, paintColors } from './paintCanvas';
 
 /**
@@ -43,6 +46,13 @@ export interface HeatmapProps extends HTMLAttributes<HTMLDivElement> {
    * their colours instead of the scale's.
    */
   readonly colors?: readonly [Matrix, Matrix, Matrix] | undefined;
+  /**
+   * Newer numbers of the same shape than `matrix`, repainted as the store changes without a
+   * render (a pixel click then re-renders no map card); `matrix` still gives the shape.
+   */
+  readonly live?: LiveMatrix | undefined;
+  /** The map's accessible name for its numbers (its range), kept up to date with them. */
+  readonly labelOf?: ((m: Matrix) => string) | undefined;
   readonly ref?: Ref<HTMLDivElement>;
 }
 
@@ -67,14 +77,6 @@ function sameValues(a: Float64Array | null, b: Float64Array) {
   return true;
 }
 
-/** Whether two highlight sets hold the same cells (both absent counts as the same). */
-function sameCells(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined) {
-  if (a === b) return true;
-  if (a === undefined || b === undefined || a.size !== b.size) return false;
-  for (const i of a) if (!b.has(i)) return false;
-  return true;
-}
-
 /**
  * A matrix drawn as gray cells. The grays are a canvas with one pixel per cell, scaled up by
  * CSS; over it lies one transparent element per cell, in row-major order, carrying the
@@ -84,7 +86,8 @@ function sameCells(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | 
  * React renders the cell elements once per shape. A layout effect repaints the canvas and
  * writes attributes into the cells whose value changed: a click then costs one
  * putImageData per map and a few attribute writes, not a reconciliation and a repaint of
- * hundreds of styled elements.
+ * hundreds of styled elements. With `live`, the same update runs from the store's
+ * change, so a map whose shape stays is repainted without rendering it or its card.
  */
 export const Heatmap = memo(function Heatmap({
   mapId,
@@ -98,12 +101,14 @@ export const Heatmap = memo(function Heatmap({
   revealed,
   cursor,
   colors,
+  live,
+  labelOf,
   className,
   style,
   ref,
   ...rest
 }: HeatmapProps) {
-  const { height, width, data } = matrix;
+  const { height, width } = matrix;
   const root = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const withCells = height * width <= MAX_CELL_ELEMENTS;
@@ -134,7 +139,9 @@ export const Heatmap = memo(function Heatmap({
     ));
   }, [height, width, cellProps, rowRole, withCells]);
 
-  useLayoutEffect(() => {
+  /** Writes `m`'s numbers (same shape as the rendered cells) and the current props. */
+  const update = (m: Matrix) => {
+    const { data } = m;
     const elements = root.current?.querySelectorAll<HTMLElement>('[data-index]');
     const last = shown.current;
     const all =
@@ -174,7 +181,7 @@ export const Heatmap = memo(function Heatmap({
     const tintChanged = !withCells && lit;
     if ((changed || tintChanged || revealed !== last.revealed) && canvas.current) {
       if (colors) paintColors(canvas.current, colors, revealed, tint);
-      else paintCanvas(canvas.current, matrix, scale, revealed, tint);
+      else paintCanvas(canvas.current, m, scale, revealed, tint);
     }
     if (elements && (all || lit)) {
       last.highlighted?.forEach((i) => elements[i]?.removeAttribute('data-highlighted'));
@@ -183,6 +190,12 @@ export const Heatmap = memo(function Heatmap({
     // Cells compare against a copy (the values they show); a canvas against the matrix itself.
     if (!withCells) last.values = data;
     else if (changed) last.values = data.slice();
+    if (labelOf && root.current) {
+      const label = labelOf(m);
+      if (root.current.getAttribute('aria-label') !== label) {
+        root.current.setAttribute('aria-label', label);
+      }
+    }
     shown.current = {
       values: last.values,
       scale,
@@ -193,7 +206,21 @@ export const Heatmap = memo(function Heatmap({
       colors,
       cells,
     };
+  };
+  // The live numbers while they have the rendered shape (a new shape waits for its render).
+  const fits = (m: Matrix | null | undefined): m is Matrix =>
+    m != null && m.height === height && m.width === width;
+  // This render's update, run again by the store's changes until the next render.
+  const latest = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    const now = live?.get();
+    update(fits(now) ? now : matrix);
+    latest.current = () => {
+      const next = live?.get();
+      if (fits(next)) update(next);
+    };
   });
+  useEffect(() => live?.subscribe(() => latest.current()), [live]);
 
   const gridStyle = { ...style, '--cols': width, '--rows': height } as CSSProperties;
   return (

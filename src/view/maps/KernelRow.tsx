@@ -7,6 +7,7 @@ import { KernelSlices } from './KernelSlices';
 import { KernelGradient } from '../gradients/KernelGradient';
 import type { GrayScale } from '../../present/grayScale';
 import { MapCard, type ProbeHandlers } from './MapCard';
+import type { LiveMapKind, LiveMatrix } from './liveMaps';
 import { mapId, type Highlights, type MapKind } from '../../present/probe';
 import type { StageKey } from '../../present/stageScales';
 
@@ -26,6 +27,11 @@ interface KernelRowProps {
   readonly dispatch: (action: HistoryAction) => void;
   /** A colour picture's green and blue slices of this kernel (`kernel` is its red one). */
   readonly slices?: readonly [Matrix, Matrix] | undefined;
+  /**
+   * The maps' newest numbers (liveMaps): with them, `result` need only have the maps' shapes,
+   * and a change of numbers alone repaints the maps without rendering this row.
+   */
+  readonly live?: ((map: LiveMapKind, k: number) => LiveMatrix) | undefined;
 }
 
 /** An arrow between two maps, labelled with the operation. */
@@ -52,10 +58,16 @@ export const Op = memo(function Op({
  */
 export const KernelRow = memo(function KernelRow(props: KernelRowProps) {
   const { k, kernel, result, config, display, scaleFor, highlights, handlersFor, stepping } = props;
-  const { count, dispatch, slices } = props;
+  const { count, dispatch, slices, live } = props;
   const t = useMessages();
   const n = k + 1;
-  const card = (map: MapKind, title: string, stage: Stage, key: StageKey, children?: ReactNode) => (
+  const card = (
+    map: Exclude<MapKind, 'input'>,
+    title: string,
+    stage: Stage,
+    key: StageKey,
+    children?: ReactNode,
+  ) => (
     <MapCard
       mapId={mapId(map, k)}
       title={title}
@@ -66,6 +78,7 @@ export const KernelRow = memo(function KernelRow(props: KernelRowProps) {
       highlighted={highlights.get(mapId(map, k))}
       handlers={map === 'kernel' ? kernelHandlers : handlersFor(map, k)}
       revealed={stepping?.map === map ? stepping.revealed : undefined}
+      live={map === 'kernel' ? undefined : live?.(map, k)}
     >
       {children}
     </MapCard>

@@ -12,6 +12,7 @@ import { useMessages } from '../../i18n/I18nContext';
 import { formatValue } from '../../present/format';
 import type { GrayScale } from '../../present/grayScale';
 import { Heatmap } from './Heatmap';
+import type { LiveMatrix } from './liveMaps';
 import { Legend } from './Legend';
 import { indexAt, useRovingGrid } from '../shared/useRovingGrid';
 import { HiddenMap } from '../lesson/HiddenMap';
@@ -37,6 +38,8 @@ interface MapCardProps {
   readonly handlers?: ProbeHandlers | undefined;
   /** While stepping through this map: how many cells are computed so far. */
   readonly revealed?: number | undefined;
+  /** The map's newest numbers, painted without rendering the card while its shape stays. */
+  readonly live?: LiveMatrix | undefined;
   readonly children?: ReactNode;
 }
 
@@ -63,6 +66,7 @@ function NoOutput({ stage }: { readonly stage: Stage }) {
 export const MapCard = memo(function MapCard(props: MapCardProps) {
   const { mapId, title, stage, scale, showValues, ownLegend, highlighted, handlers, revealed } =
     props;
+  const { live } = props;
   const t = useMessages();
   const map = stage.map;
   // A lesson's question can keep this map hidden until revealed (issue 13).
@@ -74,6 +78,11 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
     (i: number, v: number) =>
       t.cellLabel(Math.floor(i / width) + 1, (i % width) + 1, formatValue(v)),
     [t, width],
+  );
+  // The grid's name gives the map's range, which a live map updates with its numbers.
+  const labelOf = useCallback(
+    (m: NonNullable<Stage['map']>) => t.mapLabel(title, m.height, m.width, ...rangeOf(m)),
+    [t, title],
   );
   const at = (x: number, y: number) =>
     map ? indexAt(gridRef.current, x, y, map.width, map.height) : null;
@@ -127,7 +136,8 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
           role="grid"
           aria-readonly="true"
           rowRole
-          aria-label={t.mapLabel(title, map.height, map.width, ...rangeOf(map))}
+          labelOf={labelOf}
+          live={live}
           cellProps={grid.cellProps}
           cellLabel={cellLabel}
           onPointerMove={onPointerMove}

@@ -218,7 +218,9 @@ test("a final number's votes explain a training step: (p - y) × feature, the co
 }) => {
   await page.goto('/');
   const panel = page.locator('[data-decision-panel]');
-  await panel.locator('[data-decision-grid="strip"] [data-index="40"]').hover();
+  // Pinned (a click), so that the pointer's way to the label buttons below explains nothing
+  // else on the way: hovering only, the explanation could change under the pointer.
+  await panel.locator('[data-decision-grid="strip"] [data-index="40"]').click();
   const steps = panel.locator('[data-vote-steps]');
   await expect(steps).toHaveAttribute('data-vote-steps', 'X');
   const made = decisionNetwork(seedState());
@@ -240,7 +242,6 @@ test("a final number's votes explain a training step: (p - y) × feature, the co
   await expect(steps).toContainText('SGD with learning rate 0.1 moves it by');
   // If it is an O: the other label's gradients.
   await steps.getByRole('button', { name: 'O' }).click();
-  await panel.locator('[data-decision-grid="strip"] [data-index="40"]').hover();
   await expect(steps).toHaveAttribute('data-vote-steps', 'O');
   expect(await shown()).toEqual(gradientOf(1));
 });

@@ -20,22 +20,13 @@ let last: { readonly of: Inputs; readonly block: FirstBlock } | null = null;
 export function firstBlockOf(state: Inputs): FirstBlock {
   const { input, kernels, config, color } = state;
   const of = last?.of;
-  if (of && of.input === input && of.kernels === kernels && of.color === color) {
-    if (of.config === config) return last!.block;
-    // Only the settings changed: the colour parts stay.
-    const parts = last!.block.parts;
-    last = {
-      of: { input, kernels, config, color },
-      block: { parts, results: firstBlockMaps(state, parts) },
-    };
-    return last.block;
-  }
-  const parts = colorParts(state);
-  last = {
-    of: { input, kernels, config, color },
-    block: { parts, results: firstBlockMaps(state, parts) },
-  };
-  return last.block;
+  const samePicture = of?.input === input && of.kernels === kernels && of.color === color;
+  if (samePicture && of.config === config) return last!.block;
+  // Only the settings changed: the colour parts stay.
+  const parts = samePicture ? last!.block.parts : colorParts(state);
+  const block = { parts, results: firstBlockMaps(state, parts) };
+  last = { of: { input, kernels, config, color }, block };
+  return block;
 }
 
 /** The map of one stage of a kernel's result: `conv` the feature map, `pool`, `relu`. */

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef, useState } from 'react';
 import type { KernelResult, Matrix } from '../../core';
-import { firstBlockMaps } from '../../present/firstBlockMaps';
+import { firstBlockOf } from '../../present/firstBlock';
 import { mapFigure, type Figure } from '../../export/figure';
 import { wholeFigure, type FigureStage } from '../../export/wholeFigure';
 import { numbersJson } from '../../export/numbersJson';
@@ -147,8 +147,9 @@ function StoreExportPanel(props: Omit<ExportPanelProps, 'state' | 'results'> & {
   const { store, ...rest } = props;
   const state = useStoreState(store);
   const { input, kernels, config, color } = state;
+  // The page's own run of the first block (the same state's maps are computed once).
   const results = useMemo(
-    () => firstBlockMaps({ input, kernels, config, color }),
+    () => firstBlockOf({ input, kernels, config, color }).results,
     [input, kernels, config, color],
   );
   return <ExportPanel state={state} results={results} {...rest} />;

@@ -65,6 +65,7 @@ interface Shown {
   cellLabel: HeatmapProps['cellLabel'];
   revealed: number | undefined;
   colors: HeatmapProps['colors'];
+  labelOf: HeatmapProps['labelOf'];
   /** The cell elements React rendered: new ones start blank and need everything written. */
   cells: ReactNode[] | null;
 }
@@ -120,6 +121,7 @@ export const Heatmap = memo(function Heatmap({
     cellLabel,
     revealed: undefined,
     colors: undefined,
+    labelOf: undefined,
     cells: null,
   });
   useImperativeHandle(ref, () => root.current!, []);
@@ -190,7 +192,8 @@ export const Heatmap = memo(function Heatmap({
     // Cells compare against a copy (the values they show); a canvas against the matrix itself.
     if (!withCells) last.values = data;
     else if (changed) last.values = data.slice();
-    if (labelOf && root.current) {
+    // The map's name follows its range: written when its numbers or its wording change.
+    if (labelOf && root.current && (changed || labelOf !== last.labelOf)) {
       const label = labelOf(m);
       if (root.current.getAttribute('aria-label') !== label) {
         root.current.setAttribute('aria-label', label);
@@ -204,6 +207,7 @@ export const Heatmap = memo(function Heatmap({
       cellLabel,
       revealed,
       colors,
+      labelOf,
       cells,
     };
   };

@@ -79,6 +79,27 @@ test('a drag that starts on a stroke pixel erases', async ({ page }) => {
   expect(input[1 * 9 + 7]).toBe(1);
 });
 
+test('a drag that leaves the picture and comes back keeps painting, and ends where it is released', async ({
+  page,
+}) => {
+  const grid = await page.locator('[data-map="input"]').boundingBox();
+  const from = await pixel(page, 0, 0).boundingBox();
+  const back = await pixel(page, 0, 4).boundingBox();
+  if (!grid || !from || !back) throw new Error('no boxes');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  // Out above the picture, then back in on pixel (0, 4): the stroke draws from (0, 0) to it.
+  await page.mouse.move(from.x + from.width / 2, grid.y - 40, { steps: 3 });
+  await page.mouse.move(back.x + back.width / 2, back.y + back.height / 2, { steps: 3 });
+  // Released outside: hovering the picture afterwards paints nothing.
+  await page.mouse.move(back.x + back.width / 2, grid.y - 40, { steps: 2 });
+  await page.mouse.up();
+  await page.mouse.move(grid.x + grid.width / 2, grid.y + grid.height - 5, { steps: 4 });
+  const input = await readMap(page, 'input');
+  expect(input.slice(0, 9)).toEqual([1, 1, 1, 1, 1, -1, -1, -1, -1]);
+  expect(input.slice(72, 81)).toEqual([-1, -1, -1, -1, -1, -1, -1, -1, -1]);
+});
+
 test('the keyboard moves the focus and flips pixels', async ({ page }) => {
   await pixel(page, 0, 0).focus();
   await page.keyboard.press('ArrowRight');

@@ -54,7 +54,6 @@ export function InputGrid({
     const i = cellAt(e.clientX, e.clientY);
     if (i === null) return;
     e.preventDefault();
-    e.currentTarget.setPointerCapture(e.pointerId);
     const cell = toCell(i);
     const value = input.data[i]! > 0 ? -1 : 1;
     stroke.current = { id: ++strokes.current, value, last: cell };
@@ -68,6 +67,16 @@ export function InputGrid({
       if (e.pointerType === 'mouse') onProbe?.(i);
       return;
     }
+    if (e.buttons === 0) {
+      // Released where the grid could not hear it (outside, before any drag captured it).
+      stroke.current = null;
+      return;
+    }
+    // Captured once the stroke drags, not on the press: a capture makes the browser send
+    // boundary events and run the page's handlers again in the press's frame, which a plain
+    // click does not need. From here on, moves and the release outside the grid still reach it.
+    if (!e.currentTarget.hasPointerCapture(e.pointerId))
+      e.currentTarget.setPointerCapture(e.pointerId);
     if (i === null) return;
     const cell = toCell(i);
     if (cell.row === s.last.row && cell.col === s.last.col) return;
@@ -120,7 +129,10 @@ export function InputGrid({
       onPointerLeave={() => onProbe?.(null)}
       onPointerUp={endStroke}
       onPointerCancel={endStroke}
-      onLostPointerCapture={endStroke}
+      onLostPointerCapture={(e) => {
+        // A pixel's own (a finger's implicit) capture ends when the stroke moves it to the grid.
+        if (e.target === e.currentTarget) endStroke();
+      }}
       onKeyDown={onKeyDown}
       onFocus={(e) => onProbe?.(grid.onFocus(e) ?? grid.active)}
       cursor={grid.active}

@@ -18,7 +18,19 @@ export interface BrowserCase {
   readonly label: string;
   /** Appended to the app's URL (a hash that sets up the case); '' for the seed. */
   readonly hash: string;
+  /** A page of its own instead of the app (the floor row). */
+  readonly html?: string;
 }
+
+/**
+ * The floor: a page whose press only changes one number, measured the same way. What it
+ * costs is the browser's and the harness's share of every row (the press's hit tests and
+ * dispatch, a frame, its commit) on this machine, with none of the app's work in it.
+ */
+const FLOOR_HTML =
+  '<!doctype html><div data-map="input" style="width:300px;height:300px;background:#ccc"></div>' +
+  '<p id="n">0</p><script>let n = 0; document.querySelector("[data-map]").addEventListener(' +
+  '"pointerdown", () => { document.getElementById("n").textContent = String(++n); });</script>';
 
 /** A link to an X of the given size with the first `kernels` kernel presets. */
 function caseHash(size: number, kernels: number): string {
@@ -31,6 +43,7 @@ function caseHash(size: number, kernels: number): string {
 }
 
 const CASES: BrowserCase[] = [
+  { label: 'an empty page (the floor)', hash: '', html: FLOOR_HTML },
   { label: '9x9, 3 kernels (the seed)', hash: '' },
   { label: '32x32, 8 kernels', hash: caseHash(32, 8) },
   { label: '64x64, 8 kernels', hash: caseHash(64, 8) },
@@ -83,6 +96,9 @@ async function press(page: Page, from: number, count: number): Promise<void> {
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
     await page.mouse.down();
+    // Waited for here first: the polling below is a message to the page, and one that
+    // arrives before the press's frame is painted would be timed as the page's own work.
+    await new Promise((r) => setTimeout(r, 50));
     // Polled on a timer: the default polls in requestAnimationFrame, inside the frames timed.
     await page.waitForFunction(
       (n) => (window as unknown as { __latencies: number[] }).__latencies.length > n,
@@ -101,6 +117,7 @@ async function measure(
 ): Promise<[number[], number[], number[], number[]]> {
   await page.goto(`http://127.0.0.1:${PORT}/${c.hash}`);
   await page.evaluate(() => localStorage.clear());
+  if (c.html) await page.setContent(c.html);
   await page.waitForSelector('[data-map="input"]');
   await installProbe(page);
   await press(page, 0, WARMUP + CLICKS);

@@ -69,7 +69,7 @@ export function InputGrid({
     }
     if (e.buttons === 0) {
       // Released where the grid could not hear it (outside, before any drag captured it).
-      stroke.current = null;
+      endStroke();
       return;
     }
     // Captured once the stroke drags, not on the press: a capture makes the browser send
